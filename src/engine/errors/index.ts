@@ -1,0 +1,2 @@
+export { DynamoDBError } from "./dynamodb-error.js";
+export * from "./exceptions.js";
