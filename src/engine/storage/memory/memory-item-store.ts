@@ -9,8 +9,11 @@ import type {
 } from "../item-store.js";
 import { hashPrefix, partitionHash, segmentStart } from "./partition-hash.js";
 
-// sorted-btree is CommonJS with an ES-style default export; Node hands ESM importers the exports object.
-const BTree = BTreeModule.default;
+// sorted-btree is CommonJS with an ES-style default export: Node hands ESM importers the exports
+// object, bundlers hand them the class. Accept both.
+const BTree: typeof BTreeModule.default =
+  (BTreeModule as unknown as { default?: typeof BTreeModule.default }).default ??
+  (BTreeModule as unknown as typeof BTreeModule.default);
 type BTree<K, V> = BTreeModule.default<K, V>;
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
