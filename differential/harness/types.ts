@@ -1,0 +1,48 @@
+/** One answer as it travels on the wire: the HTTP status and the parsed JSON body. */
+export interface WireResponse {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/**
+ * How a step's answers are compared:
+ * - `full`: the normalised status and body must be equal;
+ * - `status`: both must succeed, or both must fail with the same exception type (set-up steps,
+ *   whose exact output is another case's business);
+ * - `none`: sent to both, not compared.
+ */
+export type CompareMode = "full" | "status" | "none";
+
+export interface Step {
+  op: string;
+  body: Record<string, unknown>;
+  compare?: CompareMode;
+  /** Array members (dotted paths into the body, `*` for every element) sorted before comparing. */
+  unordered?: string[];
+}
+
+/**
+ * Where DynamoDB Local's answer to the case's last step is known to differ from DynamoDB's. The
+ * engine must give `dynamodb`; DynamoDB Local is checked to still give `local`, so the record stays
+ * true when the jar changes.
+ */
+export interface Deviation {
+  /** Where DynamoDB's answer comes from: a doc page, or a conformance-suite test file. */
+  source: string;
+  note: string;
+  local: WireResponse;
+  dynamodb: WireResponse;
+}
+
+/** A named request sequence: set-up steps, then the request under test (the last step). */
+export interface DiffCase {
+  name: string;
+  steps: Step[];
+  deviation?: Deviation;
+}
+
+export interface CaseGroup {
+  /** The operation or concern the group covers; it names the vitest `describe` block. */
+  title: string;
+  cases: DiffCase[];
+}
