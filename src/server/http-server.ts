@@ -1,0 +1,218 @@
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { crc32, gunzip } from "node:zlib";
+import { Engine } from "../engine/engine.js";
+import type { EngineOptions } from "../engine/database.js";
+import { SerializationException } from "../engine/errors/index.js";
+import { answerJsonRequest, errorResponse, JSON_CONTENT_TYPE, type WireResponse } from "./protocol.js";
+import { nextRequestId } from "./request-id.js";
+
+/**
+ * DynamoDB's request size limit: a body of exactly 16 MiB is read, one byte more is answered 413
+ * (observed on DynamoDB Local 1.25.1). Gzip bodies are held to the same bound once inflated.
+ */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+export interface ServerOptions {
+  /** TCP port; 0 (the default) picks a free one, reported in `RunningServer.port`. */
+  port?: number;
+  /** Interface to bind. Default `127.0.0.1`, so nothing outside this machine can reach it. */
+  host?: string;
+  /** Serve an existing engine (to share its tables with in-process clients); default a new one. */
+  engine?: Engine;
+  /** Options for the engine created when `engine` is not given. */
+  engineOptions?: EngineOptions;
+  /** Request body bound in bytes. Default `MAX_REQUEST_BYTES`. */
+  maxRequestBytes?: number;
+}
+
+export interface RunningServer {
+  readonly engine: Engine;
+  readonly server: Server;
+  readonly host: string;
+  readonly port: number;
+  /** The URL to give an SDK as `endpoint`, e.g. `http://127.0.0.1:8000`. */
+  readonly endpoint: string;
+  /** Stops accepting connections, drops idle keep-alive sockets and resolves once closed. */
+  close(): Promise<void>;
+}
+
+/** Starts an HTTP server speaking DynamoDB's JSON 1.0 protocol, resolving once it listens. */
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const engine = options.engine ?? new Engine(options.engineOptions);
+  const host = options.host ?? "127.0.0.1";
+  const server = createServer(createRequestListener(engine, { maxRequestBytes: options.maxRequestBytes }));
+  // SDK agents keep sockets open between calls; outlive their idle timeouts so they are reused.
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      const port = (server.address() as AddressInfo).port;
+      resolve({
+        engine,
+        server,
+        host,
+        port,
+        endpoint: `http://${endpointHost(host)}:${port}`,
+        close: () => closeServer(server),
+      });
+    });
+  });
+}
+
+/**
+ * The request listener behind `startServer`, for mounting the protocol on a server built
+ * elsewhere. Checks happen in DynamoDB's order: body size, method, content type, JSON, target,
+ * authentication, then the engine.
+ */
+export function createRequestListener(
+  engine: Engine,
+  options: { maxRequestBytes?: number | undefined } = {},
+): RequestListener {
+  const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const known: ReadonlySet<string> = new Set(engine.operations);
+  const healthBody = `healthy: dynamodb.${engine.db.region}.amazonaws.com `;
+
+  function answer(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    if (req.method === "GET") {
+      // DynamoDB's health answer (DynamoDB Local answers GET with an error instead).
+      sendText(res, 200, healthBody);
+      return;
+    }
+    const contentType = mediaType(req.headers["content-type"]);
+    if (req.method !== "POST" || (body.length > 0 && contentType === undefined)) {
+      sendText(res, 404, "<UnknownOperationException/>\n");
+      return;
+    }
+    if (req.headers["content-encoding"]?.toLowerCase() === "gzip" && body.length > 0) {
+      gunzip(body, { maxOutputLength: limit }, (error, inflated) => {
+        if (!error) respondJson(req, res, contentType, inflated);
+        else if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") sendTooLarge(res);
+        else sendJson(res, contentType, errorResponse(new SerializationException("")));
+      });
+      return;
+    }
+    respondJson(req, res, contentType, body);
+  }
+
+  function respondJson(
+    req: IncomingMessage,
+    res: ServerResponse,
+    contentType: string | undefined,
+    body: Buffer,
+  ) {
+    const authenticated =
+      isSigV4Authorization(req.headers.authorization) || (req.url?.includes("X-Amz-Algorithm=") ?? false);
+    const reply = answerJsonRequest(engine, known, {
+      target: req.headers["x-amz-target"] as string | undefined,
+      authenticated,
+      body: body.toString("utf8"),
+    });
+    sendJson(res, contentType, reply);
+  }
+
+  return (req, res) => {
+    const declared = req.headers["content-length"];
+    if (declared !== undefined && Number(declared) > limit) {
+      sendTooLarge(res);
+      return;
+    }
+    let first: Buffer | undefined;
+    let chunks: Buffer[] | undefined;
+    let size = 0;
+    let rejected = false;
+    req.on("data", (chunk: Buffer) => {
+      if (rejected) return;
+      size += chunk.length;
+      if (size > limit) {
+        rejected = true;
+        first = chunks = undefined;
+        sendTooLarge(res);
+      } else if (first === undefined) {
+        first = chunk;
+      } else {
+        (chunks ??= [first]).push(chunk);
+      }
+    });
+    req.on("end", () => {
+      if (rejected) return;
+      try {
+        answer(req, res, chunks ? Buffer.concat(chunks, size) : (first ?? EMPTY));
+      } catch (error) {
+        sendJson(res, undefined, errorResponse(error));
+      }
+    });
+    req.on("error", () => res.destroy());
+  };
+}
+
+const EMPTY = Buffer.alloc(0);
+const TOO_LARGE_BODY = '{"Message":""}';
+
+/** `application/x-amz-json-1.0` or `application/json` (parameters ignored), else undefined. */
+function mediaType(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (header === JSON_CONTENT_TYPE || header === "application/json") return header;
+  const semicolon = header.indexOf(";");
+  const type = (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase();
+  return type === JSON_CONTENT_TYPE || type === "application/json" ? type : undefined;
+}
+
+/**
+ * Any credentials are accepted, but a request must carry some: DynamoDB answers
+ * MissingAuthenticationTokenException when the Authorization header is absent or is not SigV4.
+ */
+function isSigV4Authorization(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  return header.startsWith("AWS4-") || header.trimStart().startsWith("AWS4-");
+}
+
+function sendJson(res: ServerResponse, contentType: string | undefined, reply: WireResponse): void {
+  const payload = Buffer.from(reply.body, "utf8");
+  res.writeHead(reply.statusCode, {
+    "x-amzn-RequestId": nextRequestId(),
+    "x-amz-crc32": crc32(payload),
+    // DynamoDB echoes application/json to clients that sent it.
+    "Content-Type": contentType === "application/json" ? "application/json" : JSON_CONTENT_TYPE,
+    "Content-Length": payload.length,
+  });
+  res.end(payload);
+}
+
+function sendText(res: ServerResponse, statusCode: number, text: string): void {
+  res.writeHead(statusCode, {
+    "x-amzn-RequestId": nextRequestId(),
+    "x-amz-crc32": crc32(text),
+    "Content-Length": Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** The rest of the body is never read, so the connection cannot be reused. */
+function sendTooLarge(res: ServerResponse): void {
+  res.writeHead(413, {
+    "x-amzn-RequestId": nextRequestId(),
+    "Content-Length": TOO_LARGE_BODY.length,
+    Connection: "close",
+  });
+  res.end(TOO_LARGE_BODY);
+}
+
+function endpointHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
