@@ -133,3 +133,57 @@ export function outcomeOnly(diffCase: DiffCase): DiffCase {
   );
   return { ...diffCase, steps };
 }
+
+/**
+ * A tagging request: DynamoDB Local 1.25.1 does not implement tagging, so each such step records
+ * DynamoDB's answer (per the API reference and conformance tier2/tags/basic.test.ts).
+ */
+export function taggingStep(op: string, body: Body, dynamodbBody: Body, unordered?: string[]): Step {
+  return {
+    op,
+    body,
+    ...(unordered ? { unordered } : {}),
+    compare: "full",
+    deviation: {
+      source:
+        "API reference TagResource/UntagResource/ListTagsOfResource; conformance tier2/tags/basic.test.ts",
+      note: "DynamoDB Local does not implement tagging",
+      local: {
+        status: 400,
+        body: {
+          __type: "UnknownOperationException",
+          message: "Tagging is not currently supported in DynamoDB Local.",
+        },
+      },
+      dynamodb: { status: 200, body: dynamodbBody },
+    },
+  };
+}
+
+/** DynamoDB sends ConsumedCapacity only when asked; DynamoDB Local also sends it on some deletes. */
+export function unrequestedCapacityDeviation(
+  table: string,
+  units: number,
+  dynamodbBody: Body = {},
+): Deviation {
+  return {
+    source:
+      "API reference DeleteItem (ConsumedCapacity is returned only if ReturnConsumedCapacity was specified)",
+    note: "DynamoDB Local returns ConsumedCapacity unasked when DeleteItem finds no item",
+    local: {
+      status: 200,
+      body: { ...dynamodbBody, ConsumedCapacity: { TableName: table, CapacityUnits: units } },
+    },
+    dynamodb: { status: 200, body: dynamodbBody },
+  };
+}
+
+/** DynamoDB's answer when a key does not match the table's key schema. */
+export function keySchemaDeviation(source: string, localMessage: string): Deviation {
+  return validationDeviation(
+    source,
+    "DynamoDB Local describes a key that does not match the schema in its own words",
+    localMessage,
+    "The provided key element does not match the schema",
+  );
+}

@@ -19,6 +19,8 @@ export interface Step {
   compare?: CompareMode;
   /** Array members (dotted paths into the body, `*` for every element) sorted before comparing. */
   unordered?: string[];
+  /** A deviation on this step; the case-level `deviation` applies to the last step. */
+  deviation?: Deviation;
 }
 
 /**

@@ -1,0 +1,131 @@
+import type { CaseGroup } from "../harness/types.js";
+import {
+  COMPOSITE,
+  compositeTable,
+  deviationCase,
+  get,
+  hashTable,
+  MISSING_TABLE_DEVIATION,
+  N,
+  onTable,
+  put,
+  S,
+  withItem,
+  outcomeOnly,
+  validationDeviation,
+  diffCase,
+} from "./builders.js";
+
+const item = { pk: S("k"), name: S("Ada"), age: N("36") };
+
+export const putItemCases: CaseGroup = {
+  title: "PutItem",
+  cases: [
+    onTable("put returns an empty body", put(item)),
+    onTable("put then get", put(item), get({ pk: S("k") })),
+    onTable(
+      "put every attribute type",
+      put({
+        pk: S("k"),
+        s: S("text"),
+        n: N("-12.5"),
+        b: { B: "AQID" },
+        bool: { BOOL: false },
+        nul: { NULL: true },
+        ss: { SS: ["a", "b"] },
+        ns: { NS: ["1", "2.5"] },
+        bs: { BS: ["AQ==", "Ag=="] },
+        l: { L: [S("x"), N("1"), { M: { deep: { BOOL: true } } }] },
+        m: { M: { a: S("1"), b: { L: [] } } },
+      }),
+      get({ pk: S("k") }),
+    ),
+    withItem(
+      "put replaces the whole item",
+      { old: S("gone") },
+      put({ pk: S("k"), fresh: S("here") }),
+      get({ pk: S("k") }),
+    ),
+    withItem(
+      "ReturnValues ALL_OLD on replace",
+      { v: N("1") },
+      put({ pk: S("k"), v: N("2") }, { ReturnValues: "ALL_OLD" }),
+    ),
+    onTable("ReturnValues ALL_OLD on insert", put(item, { ReturnValues: "ALL_OLD" })),
+    onTable("ReturnValues NONE", put(item, { ReturnValues: "NONE" })),
+    outcomeOnly(onTable("ReturnValues ALL_NEW is rejected", put(item, { ReturnValues: "ALL_NEW" }))),
+    outcomeOnly(onTable("ReturnValues UPDATED_OLD is rejected", put(item, { ReturnValues: "UPDATED_OLD" }))),
+    outcomeOnly(onTable("ReturnValues with an unknown value", put(item, { ReturnValues: "SOME" }))),
+    onTable("ReturnConsumedCapacity TOTAL", put(item, { ReturnConsumedCapacity: "TOTAL" })),
+    onTable("ReturnConsumedCapacity INDEXES", put(item, { ReturnConsumedCapacity: "INDEXES" })),
+    onTable("ReturnConsumedCapacity NONE", put(item, { ReturnConsumedCapacity: "NONE" })),
+    onTable(
+      "consumed capacity of a 2 KB item",
+      put({ pk: S("k"), blob: S("x".repeat(2000)) }, { ReturnConsumedCapacity: "TOTAL" }),
+    ),
+    withItem(
+      "consumed capacity counts the larger old image",
+      { blob: S("x".repeat(3000)) },
+      put({ pk: S("k") }, { ReturnConsumedCapacity: "TOTAL" }),
+    ),
+    onTable(
+      "ReturnItemCollectionMetrics SIZE without an LSI",
+      put(item, { ReturnItemCollectionMetrics: "SIZE" }),
+    ),
+    diffCase(
+      "composite key put and get",
+      compositeTable("S", "N"),
+      put({ pk: S("a"), sk: N("1.50"), v: S("x") }, {}, COMPOSITE),
+      get({ pk: S("a"), sk: N("1.5") }, {}, COMPOSITE),
+    ),
+    diffCase(
+      "binary key put and get",
+      hashTable("B"),
+      put({ pk: { B: "AAEC" }, v: S("bin") }),
+      get({ pk: { B: "AAEC" } }),
+    ),
+    deviationCase("put into a missing table", MISSING_TABLE_DEVIATION, put(item, {}, "diff_missing")),
+    outcomeOnly(onTable("item without the key", put({ name: S("x") }))),
+    outcomeOnly(onTable("key of the wrong type", put({ pk: N("1") }))),
+    outcomeOnly(
+      diffCase("composite item without the sort key", compositeTable(), put({ pk: S("a") }, {}, COMPOSITE)),
+    ),
+    onTable("empty string key", put({ pk: S("") })),
+    outcomeOnly(onTable("missing Item", { op: "PutItem", body: { TableName: "diff_items" } })),
+    outcomeOnly(onTable("key as a set", put({ pk: { SS: ["a"] } }))),
+    onTable("empty string set", put({ pk: S("k"), bad: { SS: [] } })),
+    onTable("empty number set", put({ pk: S("k"), bad: { NS: [] } })),
+    onTable("empty binary set", put({ pk: S("k"), bad: { BS: [] } })),
+    deviationCase(
+      "duplicate string set members",
+      validationDeviation(
+        "conformance tier3/error-messages/putItem.test.ts",
+        "DynamoDB Local drops the final full stop",
+        "One or more parameter values were invalid: Input collection [a, a] contains duplicates",
+        "One or more parameter values were invalid: Input collection [a, a] contains duplicates.",
+      ),
+      hashTable(),
+      put({ pk: S("k"), bad: { SS: ["a", "a"] } }),
+    ),
+    outcomeOnly(
+      onTable(
+        "duplicate number set members after normalisation",
+        put({ pk: S("k"), bad: { NS: ["1", "1.0"] } }),
+      ),
+    ),
+    onTable("NULL false", put({ pk: S("k"), bad: { NULL: false } })),
+    onTable("attribute value with two types", put({ pk: S("k"), bad: { S: "a", N: "1" } })),
+    onTable("attribute value with no type", put({ pk: S("k"), bad: {} })),
+    onTable("empty attribute name", put({ pk: S("k"), "": S("v") })),
+    onTable(
+      "empty string non-key attribute is kept",
+      put({ pk: S("k"), e: S(""), eb: { B: "" } }),
+      get({ pk: S("k") }),
+    ),
+    onTable(
+      "empty list and map are kept",
+      put({ pk: S("k"), l: { L: [] }, m: { M: {} } }),
+      get({ pk: S("k") }),
+    ),
+  ],
+};
