@@ -1,6 +1,8 @@
-// Placeholder until the operation lands; the registry needs every name to exist.
 import type { OperationHandler } from "../operation.js";
+import { requireControlTable } from "./table-errors.js";
+import { describeTableDescription } from "./table-description.js";
 
-export const describeTable: OperationHandler = () => {
-  throw new Error("DescribeTable is not implemented yet");
+export const describeTable: OperationHandler = (db, input) => {
+  const table = requireControlTable(db, input.TableName as string);
+  return { Table: describeTableDescription(table) };
 };

@@ -1,6 +1,8 @@
-// Placeholder until the operation lands; the registry needs every name to exist.
 import type { OperationHandler } from "../operation.js";
+import { tableForArn } from "./tag-rules.js";
 
-export const listTagsOfResource: OperationHandler = () => {
-  throw new Error("ListTagsOfResource is not implemented yet");
+/** All of a table's tags in one page (a table holds at most 50, DynamoDB pages by 10 000). */
+export const listTagsOfResource: OperationHandler = (db, input) => {
+  const table = tableForArn(db, input.ResourceArn as string, "ListTagsOfResource");
+  return { Tags: [...table.tags].map(([Key, Value]) => ({ Key, Value })) };
 };

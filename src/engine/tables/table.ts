@@ -83,6 +83,17 @@ export class Table {
   tags = new Map<string, string>();
   timeToLive: TimeToLiveState = { status: "DISABLED" };
   sseDescription: Record<string, unknown> | undefined;
+  /** DescribeTable shows BillingModeSummary once a billing mode was named (or is on-demand). */
+  billingModeNamed = false;
+  /** DescribeTable shows TableClassSummary once a table class was named. */
+  tableClassNamed = false;
+  /** Epoch milliseconds of the last UpdateTable that changed the table class. */
+  tableClassChangedAt: number | undefined;
+  warmThroughput: { ReadUnitsPerSecond: number; WriteUnitsPerSecond: number } | undefined;
+  /** Epoch milliseconds of the last deletion-protection change. */
+  deletionProtectionChangedAt: number | undefined;
+  /** Pending CREATING/UPDATING/DELETING transition, when lifecycle delays are on. */
+  pendingTransition: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly name: string,
