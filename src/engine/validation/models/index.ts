@@ -1,0 +1,56 @@
+import type { OperationModel } from "../operation-model.js";
+import { DELETE_ITEM, GET_ITEM, PUT_ITEM, QUERY, SCAN, UPDATE_ITEM } from "./item-operations.js";
+import {
+  BATCH_EXECUTE_STATEMENT,
+  BATCH_GET_ITEM,
+  BATCH_WRITE_ITEM,
+  EXECUTE_STATEMENT,
+  EXECUTE_TRANSACTION,
+  TRANSACT_GET_ITEMS,
+  TRANSACT_WRITE_ITEMS,
+} from "./multi-item-operations.js";
+import {
+  CREATE_TABLE,
+  DELETE_TABLE,
+  DESCRIBE_CONTINUOUS_BACKUPS,
+  DESCRIBE_ENDPOINTS,
+  DESCRIBE_LIMITS,
+  DESCRIBE_TABLE,
+  DESCRIBE_TIME_TO_LIVE,
+  LIST_TABLES,
+  LIST_TAGS_OF_RESOURCE,
+  TAG_RESOURCE,
+  UNTAG_RESOURCE,
+  UPDATE_TABLE,
+  UPDATE_TIME_TO_LIVE,
+} from "./table-operations.js";
+
+/** The input model of every operation, by its wire name. */
+export const INPUT_MODELS: Readonly<Record<string, OperationModel>> = {
+  CreateTable: CREATE_TABLE,
+  DescribeTable: DESCRIBE_TABLE,
+  ListTables: LIST_TABLES,
+  UpdateTable: UPDATE_TABLE,
+  DeleteTable: DELETE_TABLE,
+  TagResource: TAG_RESOURCE,
+  UntagResource: UNTAG_RESOURCE,
+  ListTagsOfResource: LIST_TAGS_OF_RESOURCE,
+  UpdateTimeToLive: UPDATE_TIME_TO_LIVE,
+  DescribeTimeToLive: DESCRIBE_TIME_TO_LIVE,
+  DescribeLimits: DESCRIBE_LIMITS,
+  DescribeEndpoints: DESCRIBE_ENDPOINTS,
+  DescribeContinuousBackups: DESCRIBE_CONTINUOUS_BACKUPS,
+  PutItem: PUT_ITEM,
+  GetItem: GET_ITEM,
+  UpdateItem: UPDATE_ITEM,
+  DeleteItem: DELETE_ITEM,
+  Query: QUERY,
+  Scan: SCAN,
+  BatchGetItem: BATCH_GET_ITEM,
+  BatchWriteItem: BATCH_WRITE_ITEM,
+  TransactGetItems: TRANSACT_GET_ITEMS,
+  TransactWriteItems: TRANSACT_WRITE_ITEMS,
+  ExecuteStatement: EXECUTE_STATEMENT,
+  BatchExecuteStatement: BATCH_EXECUTE_STATEMENT,
+  ExecuteTransaction: EXECUTE_TRANSACTION,
+};
