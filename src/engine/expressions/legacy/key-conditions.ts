@@ -1,0 +1,71 @@
+import type { ConditionNode } from "../ast.js";
+import { ValidationException, invalidParameter } from "../../errors/index.js";
+import { typeOf } from "../../values/attribute-value.js";
+import type { KeyAttribute, KeySchema } from "../../tables/table.js";
+import type { ComparisonOperator } from "./comparison.js";
+import { bindConditions, checkConditionMap } from "./filters.js";
+import type { CheckedCondition } from "./filters.js";
+import type { LegacyCondition } from "./legacy-condition.js";
+
+const SORT_KEY_OPERATORS: readonly ComparisonOperator[] = [
+  "EQ",
+  "LE",
+  "LT",
+  "GE",
+  "GT",
+  "BEGINS_WITH",
+  "BETWEEN",
+];
+
+/**
+ * KeyConditions → the key condition, shaped as a KeyConditionExpression parses: the partition key
+ * equality, joined by AND to the sort key condition when there is one. `keySchema` is the key of
+ * the table or index being queried.
+ *
+ * Order of checks (DynamoDB Local 1.25.1): every entry on its own (values, operator, arguments),
+ * then the number of entries, then the partition key condition, then the other entry.
+ */
+export function convertKeyConditions(
+  input: { KeyConditions?: unknown },
+  keySchema: KeySchema,
+): LegacyCondition {
+  const checked = checkConditionMap(input.KeyConditions);
+  if (checked.length < 1 || checked.length > 2) {
+    throw new ValidationException("Conditions can be of length 1 or 2 only");
+  }
+  const partition = checked.find(({ name }) => name === keySchema.partition.name);
+  if (!partition) throw missedKeySchemaElement();
+  checkKeyCondition(partition, keySchema.partition, "Hash");
+  if (partition.operator !== "EQ") throw new ValidationException("Query key condition not supported");
+
+  const ordered: CheckedCondition[] = [partition];
+  const other = checked.find((condition) => condition !== partition);
+  if (other) {
+    const sort = keySchema.sort;
+    if (!sort || other.name !== sort.name) throw missedKeySchemaElement();
+    checkKeyCondition(other, sort, "Range");
+    if (!SORT_KEY_OPERATORS.includes(other.operator)) {
+      // DynamoDB Local answers NE here with an InternalFailure; every other operator that cannot
+      // bound a key range gets this message, so NE gets it too.
+      throw new ValidationException("Attempted conditional constraint is not an indexable operation");
+    }
+    ordered.push(other);
+  }
+  const { conditions, values } = bindConditions(ordered, "key");
+  const [first, second] = conditions as [ConditionNode, ConditionNode | undefined];
+  const condition: ConditionNode = second ? { kind: "and", left: first, right: second } : first;
+  return { condition, values };
+}
+
+function missedKeySchemaElement(): ValidationException {
+  return new ValidationException("Query condition missed key schema element");
+}
+
+function checkKeyCondition(condition: CheckedCondition, key: KeyAttribute, role: "Hash" | "Range"): void {
+  if (condition.args.length === 0) {
+    throw new ValidationException(`Only scalar types can be used as ${role} Key values`);
+  }
+  if (condition.args.some((arg) => typeOf(arg) !== key.type)) {
+    throw invalidParameter("Condition parameter type does not match schema type");
+  }
+}

@@ -1,0 +1,99 @@
+import { ValidationException } from "../../errors/index.js";
+import { isPresent, isRecord } from "./legacy-values.js";
+
+export type MixingOperation =
+  "PutItem" | "DeleteItem" | "UpdateItem" | "GetItem" | "BatchGetItem" | "Query" | "Scan";
+
+interface ParameterFamilies {
+  /** Expression parameters, in the order DynamoDB lists them. */
+  expression: string[];
+  /** Their legacy counterparts, in the order DynamoDB lists them. */
+  legacy: string[];
+  /** The expressions that can use ExpressionAttributeValues; empty when the operation has none. */
+  valueExpressions: string[];
+}
+
+// Orders verified against DynamoDB Local 1.25.1 with every parameter present at once.
+const FAMILIES: Record<MixingOperation, ParameterFamilies> = {
+  PutItem: {
+    expression: ["ConditionExpression"],
+    legacy: ["Expected", "ConditionalOperator"],
+    valueExpressions: ["ConditionExpression"],
+  },
+  DeleteItem: {
+    expression: ["ConditionExpression"],
+    legacy: ["Expected", "ConditionalOperator"],
+    valueExpressions: ["ConditionExpression"],
+  },
+  UpdateItem: {
+    expression: ["UpdateExpression", "ConditionExpression"],
+    legacy: ["AttributeUpdates", "Expected", "ConditionalOperator"],
+    valueExpressions: ["UpdateExpression", "ConditionExpression"],
+  },
+  GetItem: { expression: ["ProjectionExpression"], legacy: ["AttributesToGet"], valueExpressions: [] },
+  BatchGetItem: { expression: ["ProjectionExpression"], legacy: ["AttributesToGet"], valueExpressions: [] },
+  Query: {
+    expression: ["ProjectionExpression", "FilterExpression", "KeyConditionExpression"],
+    legacy: ["AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions"],
+    valueExpressions: ["FilterExpression", "KeyConditionExpression"],
+  },
+  Scan: {
+    expression: ["ProjectionExpression", "FilterExpression"],
+    legacy: ["AttributesToGet", "ScanFilter", "ConditionalOperator"],
+    valueExpressions: ["FilterExpression"],
+  },
+};
+
+/**
+ * The rules tying legacy parameters, expressions and the expression attribute maps together; the
+ * operations call it before looking at either family. For BatchGetItem pass one table's
+ * KeysAndAttributes. A member counts as sent when it is present and not null, even when empty.
+ *
+ * Checks, in DynamoDB's order:
+ * 1. no legacy parameter beside an expression (`Can not use both expression and non-expression
+ *    parameters ...`, naming every member sent of each family). Query makes one exception:
+ *    KeyConditions may go with FilterExpression and ProjectionExpression when no
+ *    KeyConditionExpression is sent.
+ * 2. ExpressionAttributeNames only with an expression.
+ * 3. ExpressionAttributeValues only with an expression that can use values (GetItem and
+ *    BatchGetItem have no such member, so it is ignored there).
+ * 4. neither map empty.
+ */
+export function checkParameterMixing(operation: MixingOperation, input: Record<string, unknown>): void {
+  const families = FAMILIES[operation];
+  const sent = (member: string) => isPresent(input[member]);
+  const expressions = families.expression.filter(sent);
+
+  if (expressions.length > 0) {
+    const keyConditionsAllowed = operation === "Query" && !sent("KeyConditionExpression");
+    const legacy = families.legacy.filter(
+      (member) => sent(member) && !(keyConditionsAllowed && member === "KeyConditions"),
+    );
+    if (legacy.length > 0) {
+      throw new ValidationException(
+        "Can not use both expression and non-expression parameters in the same request: " +
+          `Non-expression parameters: {${legacy.join(", ")}} Expression parameters: {${expressions.join(", ")}}`,
+      );
+    }
+  }
+  if (sent("ExpressionAttributeNames") && expressions.length === 0) {
+    throw new ValidationException("ExpressionAttributeNames can only be specified when using expressions");
+  }
+  const valueExpressions = families.valueExpressions;
+  if (sent("ExpressionAttributeValues") && valueExpressions.length > 0 && !valueExpressions.some(sent)) {
+    const verb = valueExpressions.length > 1 ? "are" : "is";
+    throw new ValidationException(
+      `ExpressionAttributeValues can only be specified when using expressions: ${valueExpressions.join(" and ")} ${verb} null`,
+    );
+  }
+  if (isEmptyMap(input.ExpressionAttributeNames)) {
+    throw new ValidationException("ExpressionAttributeNames must not be empty");
+  }
+  if (valueExpressions.length > 0 && isEmptyMap(input.ExpressionAttributeValues)) {
+    throw new ValidationException("ExpressionAttributeValues must not be empty");
+  }
+}
+
+function isEmptyMap(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).length === 0;
+}
