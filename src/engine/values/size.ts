@@ -1,10 +1,97 @@
-// Contract only: the values work fills these in.
 import type { AttributeValue, Item } from "./attribute-value.js";
-/** DynamoDB's size of one attribute value in bytes (without its name). */
-export function attributeValueSize(_value: AttributeValue): number {
-  throw new Error("not implemented");
+import { numberSize } from "./number.js";
+
+/**
+ * DynamoDB's size accounting, measured against the 409,600-byte item limit on DynamoDB Local
+ * and matching the rules in the developer guide: S is its UTF-8 length, B its decoded length,
+ * N its base-100 size (see numberSize), BOOL and NULL one byte, a set the sum of its members, and
+ * L or M three bytes plus, per element, one byte and the element's size (and, in M, the UTF-8
+ * length of its name). Attribute names count at the top level with no per-attribute overhead.
+ */
+
+export const MAX_ITEM_SIZE = 409_600;
+export const MAX_PARTITION_KEY_SIZE = 2048;
+export const MAX_SORT_KEY_SIZE = 1024;
+
+/** UTF-8 length of a JavaScript string without encoding it. */
+export function utf8Length(text: string): number {
+  const length = text.length;
+  let bytes = length;
+  for (let index = 0; index < length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) {
+      bytes += 1;
+    } else if (unit >= 0xd800 && unit < 0xdc00 && index + 1 < length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        // A surrogate pair is one four-byte code point spread over two units.
+        bytes += 2;
+        index++;
+        continue;
+      }
+      bytes += 2;
+    } else {
+      // Three bytes; a lone surrogate is sent as U+FFFD, also three bytes.
+      bytes += 2;
+    }
+  }
+  return bytes;
 }
+
+/** Decoded length of canonical base64 text. */
+export function base64ByteLength(base64: string): number {
+  const length = base64.length;
+  if (length === 0) return 0;
+  let padding = 0;
+  if (base64.charCodeAt(length - 1) === 61) padding++;
+  if (base64.charCodeAt(length - 2) === 61) padding++;
+  return (length / 4) * 3 - padding;
+}
+
+/** DynamoDB's size of one attribute value in bytes (without its name). */
+export function attributeValueSize(value: AttributeValue): number {
+  if ("S" in value) return utf8Length(value.S);
+  if ("N" in value) return numberSize(value.N);
+  if ("B" in value) return base64ByteLength(value.B);
+  if ("BOOL" in value || "NULL" in value) return 1;
+  if ("SS" in value) {
+    let total = 0;
+    for (const member of value.SS) total += utf8Length(member);
+    return total;
+  }
+  if ("NS" in value) {
+    let total = 0;
+    for (const member of value.NS) total += numberSize(member);
+    return total;
+  }
+  if ("BS" in value) {
+    let total = 0;
+    for (const member of value.BS) total += base64ByteLength(member);
+    return total;
+  }
+  if ("L" in value) {
+    let total = 3;
+    for (const element of value.L) total += 1 + attributeValueSize(element);
+    return total;
+  }
+  let total = 3;
+  const map = value.M;
+  for (const name in map) total += 1 + utf8Length(name) + attributeValueSize(map[name]!);
+  return total;
+}
+
 /** DynamoDB's size of an item in bytes: every name's UTF-8 length plus every value's size. */
-export function itemSize(_item: Item): number {
-  throw new Error("not implemented");
+export function itemSize(item: Item): number {
+  let total = 0;
+  for (const name in item) total += utf8Length(name) + attributeValueSize(item[name]!);
+  return total;
+}
+
+/**
+ * Size of a key attribute's value as the key-size limits count it (partition key at most
+ * 2048 bytes, sort key at most 1024): the value alone, binaries decoded, without the name.
+ */
+export function keySize(value: AttributeValue): number {
+  return attributeValueSize(value);
 }
