@@ -48,7 +48,8 @@ function expectedCondition(
     throw invalidParameter(`Exists and ComparisonOperator cannot be used together${forAttribute}`);
   }
   if (hasOperator) {
-    if (!hasValue && !hasList) {
+    const takesNoArgument = operator === "NULL" || operator === "NOT_NULL";
+    if (!hasValue && !hasList && !takesNoArgument) {
       throw invalidParameter(
         `Value or AttributeValueList must be used with ComparisonOperator: ${String(operator)}${forAttribute}`,
       );
