@@ -42,7 +42,9 @@ export function convertKeyConditions(
   const other = checked.find((condition) => condition !== partition);
   if (other) {
     const sort = keySchema.sort;
-    if (!sort || other.name !== sort.name) throw missedKeySchemaElement();
+    // A second entry on a table without a sort key is refused as a whole, not as a missed element.
+    if (!sort) throw new ValidationException("Query key condition not supported");
+    if (other.name !== sort.name) throw missedKeySchemaElement();
     checkKeyCondition(other, sort, "Range");
     if (!SORT_KEY_OPERATORS.includes(other.operator)) {
       // DynamoDB Local answers NE here with an InternalFailure; every other operator that cannot
