@@ -50,7 +50,11 @@ export function checkLocalIndex(index: IndexInput, tableKeySchema: KeySchemaElem
 }
 
 /** A global index's key and projection, and its throughput against the table's billing mode. */
-export function checkGlobalIndex(index: IndexInput, billingMode: BillingMode): Projection {
+export function checkGlobalIndex(
+  index: IndexInput,
+  billingMode: BillingMode,
+  operation: "CreateTable" | "UpdateTable" = "CreateTable",
+): Projection {
   checkKeyOrder(index.KeySchema);
   const projection = checkProjection(index.Projection);
   if (billingMode === "PAY_PER_REQUEST" && index.ProvisionedThroughput) {
@@ -59,7 +63,9 @@ export function checkGlobalIndex(index: IndexInput, billingMode: BillingMode): P
     );
   }
   if (billingMode === "PROVISIONED" && !index.ProvisionedThroughput) {
-    throw invalidParameter(`ProvisionedThroughput is not specified for index: ${index.IndexName}`);
+    // The two operations word the same rule differently.
+    const verb = operation === "CreateTable" ? "is not specified" : "must be specified";
+    throw invalidParameter(`ProvisionedThroughput ${verb} for index: ${index.IndexName}`);
   }
   if (billingMode === "PROVISIONED" && index.OnDemandThroughput) {
     throw invalidParameter(
