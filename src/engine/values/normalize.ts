@@ -114,7 +114,27 @@ function normalizeAttributes(map: Record<string, unknown>, level: number): Recor
   return copy ?? (map as Record<string, AttributeValue>);
 }
 
+function hasOneMember(raw: Record<string, unknown>): boolean {
+  let members = 0;
+  for (const _type in raw) if (++members > 1) return false;
+  return true;
+}
+
+/** The common scalars, already well-formed, pass without allocating. */
+function normalScalar(raw: Record<string, unknown>): AttributeValue | undefined {
+  if (!hasOneMember(raw)) return undefined;
+  if (typeof raw.S === "string" || typeof raw.BOOL === "boolean") return raw as AttributeValue;
+  const number = raw.N;
+  if (typeof number === "string") {
+    const canonical = normalizeNumber(number);
+    return canonical === number ? (raw as AttributeValue) : { N: canonical };
+  }
+  return undefined;
+}
+
 function normalizeValue(raw: Record<string, unknown>, level: number): AttributeValue {
+  const scalar = normalScalar(raw);
+  if (scalar !== undefined) return scalar;
   let result: AttributeValue | undefined;
   let types = 0;
   let changed = false;

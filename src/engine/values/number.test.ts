@@ -7,6 +7,7 @@ import {
   numberSize,
   parseNumber,
   partsOfCanonical,
+  sizeOfParts,
   subtractNumbers,
 } from "./number.js";
 
@@ -229,5 +230,22 @@ describe("numberSize", () => {
     expect(numberSize(normalizeNumber("1E-130"))).toBe(2);
     expect(numberSize(normalizeNumber("-1E-130"))).toBe(3);
     expect(numberSize(normalizeNumber("9.9999999999999999999999999999999999999E+125"))).toBe(20);
+  });
+});
+
+describe("numberSize on canonical text", () => {
+  it("agrees with the size computed from parsed parts", () => {
+    let seed = 3;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 3000; round++) {
+      let mantissa = "";
+      for (let length = 1 + random(12); length > 0; length--) mantissa += String(random(10));
+      const text = `${random(2) ? "-" : ""}${mantissa}e${random(60) - 30}`;
+      const canonical = normalizeNumber(text);
+      expect(numberSize(canonical), canonical).toBe(sizeOfParts(parseNumber(text)));
+    }
   });
 });

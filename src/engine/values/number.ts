@@ -222,7 +222,28 @@ export function subtractNumbers(a: string, b: string): string {
  * but not on numbers whose significant digits start at an odd position, such as `120`.
  */
 export function numberSize(canonical: string): number {
-  return sizeOfParts(partsOfCanonical(canonical));
+  // Reads digit count and exponent straight off the canonical text, without slicing it.
+  const negative = canonical.charCodeAt(0) === 45 ? 1 : 0;
+  const length = canonical.length - negative;
+  if (length === 1 && canonical.charCodeAt(negative) === 48) return 1;
+  const point = canonical.indexOf(".", negative);
+  let digits: number;
+  let exponent: number;
+  if (point < 0) {
+    let end = canonical.length;
+    while (canonical.charCodeAt(end - 1) === 48) end--;
+    digits = end - negative;
+    exponent = length;
+  } else if (point === negative + 1 && canonical.charCodeAt(negative) === 48) {
+    let start = point + 1;
+    while (canonical.charCodeAt(start) === 48) start++;
+    digits = canonical.length - start;
+    exponent = point + 1 - start;
+  } else {
+    digits = length - 1;
+    exponent = point - negative;
+  }
+  return 1 + Math.ceil((digits + (exponent % 2 === 0 ? 0 : 1)) / 2) + negative;
 }
 
 export function sizeOfParts(parts: NumberParts): number {

@@ -51,33 +51,42 @@ export function base64ByteLength(base64: string): number {
 
 /** DynamoDB's size of one attribute value in bytes (without its name). */
 export function attributeValueSize(value: AttributeValue): number {
-  if ("S" in value) return utf8Length(value.S);
-  if ("N" in value) return numberSize(value.N);
-  if ("B" in value) return base64ByteLength(value.B);
-  if ("BOOL" in value || "NULL" in value) return 1;
-  if ("SS" in value) {
-    let total = 0;
-    for (const member of value.SS) total += utf8Length(member);
-    return total;
+  for (const type in value) {
+    switch (type) {
+      case "S":
+        return utf8Length((value as { S: string }).S);
+      case "N":
+        return numberSize((value as { N: string }).N);
+      case "B":
+        return base64ByteLength((value as { B: string }).B);
+      case "BOOL":
+      case "NULL":
+        return 1;
+      case "SS":
+        return sumOf((value as { SS: string[] }).SS, utf8Length);
+      case "NS":
+        return sumOf((value as { NS: string[] }).NS, numberSize);
+      case "BS":
+        return sumOf((value as { BS: string[] }).BS, base64ByteLength);
+      case "L": {
+        let total = 3;
+        for (const element of (value as { L: AttributeValue[] }).L) total += 1 + attributeValueSize(element);
+        return total;
+      }
+      case "M": {
+        let total = 3;
+        const map = (value as { M: Record<string, AttributeValue> }).M;
+        for (const name in map) total += 1 + utf8Length(name) + attributeValueSize(map[name]!);
+        return total;
+      }
+    }
   }
-  if ("NS" in value) {
-    let total = 0;
-    for (const member of value.NS) total += numberSize(member);
-    return total;
-  }
-  if ("BS" in value) {
-    let total = 0;
-    for (const member of value.BS) total += base64ByteLength(member);
-    return total;
-  }
-  if ("L" in value) {
-    let total = 3;
-    for (const element of value.L) total += 1 + attributeValueSize(element);
-    return total;
-  }
-  let total = 3;
-  const map = value.M;
-  for (const name in map) total += 1 + utf8Length(name) + attributeValueSize(map[name]!);
+  return 0;
+}
+
+function sumOf(members: string[], sizeOf: (member: string) => number): number {
+  let total = 0;
+  for (const member of members) total += sizeOf(member);
   return total;
 }
 
