@@ -73,7 +73,7 @@ describe("convertKeyConditions", () => {
     ).toEqual(missed);
     expect(errorOf(() => convert({ pk: pkEq, x: pkEq }))).toEqual(missed);
     expect(errorOf(() => convert({ pk: pkEq, sk: { ComparisonOperator: "NULL" } }, hashOnly))).toEqual(
-      missed,
+      validationError("Query key condition not supported"),
     );
     expect(
       errorOf(() => convert({ x: pkEq, pk: { ComparisonOperator: "GT", AttributeValueList: [{ S: "a" }] } })),
