@@ -150,7 +150,7 @@ describe("UpdateTable", () => {
     const engine = setup("PAY_PER_REQUEST");
     const table = engine.db.tables.get("orders")!;
     const put = (pk: string, group: Record<string, unknown> | undefined) => {
-      const item = { pk: { S: pk }, ...(group ? { group } : {}) } as Record<string, { S: string }>;
+      const item = { pk: { S: pk }, ...(group ? { group } : {}) } as unknown as Record<string, { S: string }>;
       table.store.put(encodeKeyValue({ S: pk }), "", { item, size: 10 });
     };
     put("a", { S: "g1" });
