@@ -318,7 +318,9 @@ describe("CreateTable", () => {
     expectValidation(
       {
         ...base,
-        GlobalSecondaryIndexes: Array.from({ length: 21 }, (_, i) => gsi(`g${i}`, { ProjectionType: "ALL" })),
+        GlobalSecondaryIndexes: Array.from({ length: 21 }, (_, i) =>
+          gsi(`gsi${i}`, { ProjectionType: "ALL" }),
+        ),
       },
       "One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the per-table limit of 20",
     );

@@ -206,7 +206,7 @@ describe("UpdateTable", () => {
       () =>
         update(engine, {
           AttributeDefinitions: definitions,
-          GlobalSecondaryIndexUpdates: [create("a1"), create("a2")],
+          GlobalSecondaryIndexUpdates: [create("first"), create("second")],
         }),
       "LimitExceededException",
       "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table",
