@@ -81,6 +81,17 @@ export class ExpressionAttributeBinder {
     this.names = names ?? {};
   }
 
+  /**
+   * A binder for trees translated from legacy parameters (Expected, AttributeUpdates, ...): their
+   * values were checked by the translation, and their private placeholders (`:expected.0`) are
+   * deliberately outside expression syntax so no expression can name them.
+   */
+  static forLegacyValues(values: Record<string, AttributeValue>): ExpressionAttributeBinder {
+    const binder = new ExpressionAttributeBinder(undefined, undefined);
+    for (const key in values) binder.values.set(key, values[key]!);
+    return binder;
+  }
+
   bindCondition(node: ConditionNode, kind: ConditionKind): BoundCondition {
     this.kind = kind;
     const bound = this.condition(node);

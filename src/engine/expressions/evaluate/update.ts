@@ -15,21 +15,26 @@ import { compileProjection, projectItem } from "./projection.js";
 const INVALID_PATH = "The document path provided in the update expression is invalid for update";
 const MISSING_OPERAND = "The provided expression refers to an attribute that does not exist in the item";
 const WRONG_OPERAND_TYPE = "An operand in the update expression has an incorrect data type";
+const LEGACY_TYPE_MISMATCH = "Type mismatch for attribute to update";
 
-/** The item after the update; `item` undefined means the update creates it (from `{}`). */
-export function applyUpdate(update: BoundUpdate, item: Item | undefined): Item {
+/**
+ * The item after the update; `item` undefined means the update creates it (from `{}`).
+ * `legacy` applies an update translated from AttributeUpdates, whose ADD also appends to lists
+ * and whose type errors read `Type mismatch for attribute to update`.
+ */
+export function applyUpdate(update: BoundUpdate, item: Item | undefined, legacy = false): Item {
   const original = item ?? {};
   const values = update.set.map((action) => setValue(action.value, original));
   const writer = new CopyOnWriteItem(original);
   update.set.forEach((action, i) => writer.put(action.path, values[i]!));
   for (const action of update.add) {
     const current = writer.get(action.path);
-    writer.put(action.path, current === undefined ? action.value : added(current, action.value));
+    writer.put(action.path, current === undefined ? action.value : added(current, action.value, legacy));
   }
   for (const action of update.delete) {
     const current = writer.get(action.path);
     if (current === undefined) continue;
-    const remaining = deleted(current, action.value);
+    const remaining = deleted(current, action.value, legacy);
     if (remaining === undefined) writer.remove(action.path);
     else writer.put(action.path, remaining);
   }
@@ -86,21 +91,26 @@ function setValue(operand: BoundOperand, item: Item): AttributeValue {
   }
 }
 
-function added(current: AttributeValue, operand: AttributeValue): AttributeValue {
+function added(current: AttributeValue, operand: AttributeValue, legacy: boolean): AttributeValue {
   if ("N" in current && "N" in operand) return { N: addNumbers(current.N, operand.N) };
   if ("SS" in current && "SS" in operand) return { SS: union(current.SS, operand.SS) };
   if ("NS" in current && "NS" in operand) return { NS: union(current.NS, operand.NS) };
   if ("BS" in current && "BS" in operand) return { BS: union(current.BS, operand.BS) };
-  throw new ValidationException(WRONG_OPERAND_TYPE);
+  if (legacy && "L" in current && "L" in operand) return { L: [...current.L, ...operand.L] };
+  throw new ValidationException(legacy ? LEGACY_TYPE_MISMATCH : WRONG_OPERAND_TYPE);
 }
 
 /** The set without the operand's members; undefined when nothing is left (the attribute goes). */
-function deleted(current: AttributeValue, operand: AttributeValue): AttributeValue | undefined {
+function deleted(
+  current: AttributeValue,
+  operand: AttributeValue,
+  legacy: boolean,
+): AttributeValue | undefined {
   let remaining: string[];
   if ("SS" in current && "SS" in operand) remaining = difference(current.SS, operand.SS);
   else if ("NS" in current && "NS" in operand) remaining = difference(current.NS, operand.NS);
   else if ("BS" in current && "BS" in operand) remaining = difference(current.BS, operand.BS);
-  else throw new ValidationException(WRONG_OPERAND_TYPE);
+  else throw new ValidationException(legacy ? LEGACY_TYPE_MISMATCH : WRONG_OPERAND_TYPE);
   if (remaining.length === 0) return undefined;
   if ("SS" in current) return { SS: remaining };
   if ("NS" in current) return { NS: remaining };
