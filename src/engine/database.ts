@@ -17,6 +17,19 @@ export interface EngineOptions {
    * so code that waits on table state can be tested.
    */
   lifecycleDelays?: { createMs: number; deleteMs: number; updateMs?: number };
+  /**
+   * Opt-in fault injection, for testing retry code against the failures DynamoDB hands back.
+   * Fractions are between 0 and 1; with `seed` the choices repeat exactly from run to run.
+   */
+  faults?: {
+    /** Share of batch requests (BatchGetItem keys, BatchWriteItem writes) returned unprocessed. */
+    unprocessedFraction?: number;
+    /** Share of transactions cancelled with a TransactionConflict reason. */
+    transactionConflictFraction?: number;
+    seed?: number;
+  };
+  /** Milliseconds between background TTL sweeps; 0 or absent: no background sweeper. */
+  ttlSweepIntervalMs?: number;
 }
 
 /** The engine's whole state: its tables, keyed by their case-sensitive names. */
@@ -27,6 +40,10 @@ export class Database {
   readonly clock: () => number;
   readonly storage: StorageBackend;
   readonly lifecycleDelays: EngineOptions["lifecycleDelays"];
+  readonly faults: NonNullable<EngineOptions["faults"]>;
+  readonly ttlSweepIntervalMs: number;
+  /** Uniform in [0, 1): seeded when `faults.seed` is given, so injected faults are reproducible. */
+  readonly random: () => number;
 
   constructor(options: EngineOptions = {}) {
     this.region = options.region ?? "us-east-1";
@@ -34,6 +51,9 @@ export class Database {
     this.clock = options.clock ?? Date.now;
     this.storage = options.storage ?? new MemoryStorageBackend();
     this.lifecycleDelays = options.lifecycleDelays;
+    this.faults = options.faults ?? {};
+    this.ttlSweepIntervalMs = options.ttlSweepIntervalMs ?? 0;
+    this.random = this.faults.seed === undefined ? Math.random : seededRandom(this.faults.seed);
   }
 
   tableArn(name: string): string {
@@ -46,4 +66,16 @@ export class Database {
     if (!table || table.status === "CREATING") throw new ResourceNotFoundException();
     return table;
   }
+}
+
+/** mulberry32: a small, fast generator whose sequence depends only on the seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

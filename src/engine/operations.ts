@@ -16,6 +16,15 @@ import { getItem } from "./items/get-item.js";
 import { updateItem } from "./items/update-item.js";
 import { deleteItem } from "./items/delete-item.js";
 
+import { query } from "./reads/query.js";
+import { scan } from "./reads/scan.js";
+import { batchGetItem } from "./batch/batch-get-item.js";
+import { batchWriteItem } from "./batch/batch-write-item.js";
+import { transactGetItems } from "./transactions/transact-get-items.js";
+import { transactWriteItems } from "./transactions/transact-write-items.js";
+import { executeStatement } from "./partiql/execute-statement.js";
+import { batchExecuteStatement } from "./partiql/batch-execute-statement.js";
+import { executeTransaction } from "./partiql/execute-transaction.js";
 /** Every operation the engine answers, by the name that follows `DynamoDB_20120810.` on the wire. */
 export const OPERATIONS: Record<string, OperationHandler> = {
   CreateTable: createTable,
@@ -34,4 +43,13 @@ export const OPERATIONS: Record<string, OperationHandler> = {
   GetItem: getItem,
   UpdateItem: updateItem,
   DeleteItem: deleteItem,
+  Query: query,
+  Scan: scan,
+  BatchGetItem: batchGetItem,
+  BatchWriteItem: batchWriteItem,
+  TransactGetItems: transactGetItems,
+  TransactWriteItems: transactWriteItems,
+  ExecuteStatement: executeStatement,
+  BatchExecuteStatement: batchExecuteStatement,
+  ExecuteTransaction: executeTransaction,
 };
