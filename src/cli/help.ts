@@ -1,0 +1,27 @@
+export const PROGRAM = "dynamodb-patterns";
+
+export const MAIN_HELP = `Usage: ${PROGRAM} <command> [flags]
+
+Commands:
+  serve     Run a DynamoDB-compatible HTTP endpoint backed by the embedded engine
+  help      Show this help, or 'help serve' for the flags of serve
+
+Run '${PROGRAM} serve --help' for the flags of serve.
+`;
+
+export const SERVE_HELP = `Usage: ${PROGRAM} serve [flags]
+
+Runs an HTTP endpoint speaking DynamoDB's JSON protocol, with all data in memory. Point any AWS
+SDK, the AWS CLI or boto3 at it with --endpoint-url (any credentials are accepted). Prints one
+line once it is ready; stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+
+Flags:
+  -p, --port N             TCP port to listen on, 0 for any free port (default 8000)
+      --host H             Interface to bind (default 127.0.0.1: this machine only; 0.0.0.0 for all)
+      --region R           Region named in table ARNs and in the health answer (default us-east-1)
+      --table-delays SPEC  Keep tables in CREATING / DELETING / UPDATING for a while, to test code
+                           that waits on table status. SPEC is milliseconds for all three (500)
+                           or any of create=MS,delete=MS,update=MS. Default: no delays, tables
+                           are ACTIVE as soon as CreateTable answers.
+  -h, --help               Show this help
+`;
