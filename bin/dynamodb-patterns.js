@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import process from "node:process";
+import { fileURLToPath, pathToFileURL, URL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sourceDir = join(root, "src");
