@@ -231,20 +231,3 @@ describe("valid requests", () => {
     expect(() => validateRequest("ListGlobalTables", { Anything: 1 })).not.toThrow();
   });
 });
-
-describe("cost", () => {
-  it("validates a typical PutItem in well under two microseconds", () => {
-    const input = {
-      TableName: TABLE,
-      Item: { pk: { S: "order#1" }, sk: { S: "line#1" }, qty: { N: "3" }, price: { N: "9.99" } },
-      ConditionExpression: "attribute_not_exists(pk)",
-      ReturnConsumedCapacity: "TOTAL",
-    };
-    for (let round = 0; round < 20_000; round++) validateRequest("PutItem", input);
-    const rounds = 200_000;
-    const started = process.hrtime.bigint();
-    for (let round = 0; round < rounds; round++) validateRequest("PutItem", input);
-    const nanosPerRequest = Number(process.hrtime.bigint() - started) / rounds;
-    expect(nanosPerRequest).toBeLessThan(2_000);
-  });
-});
