@@ -351,3 +351,43 @@ describe("startServer", () => {
     agent.destroy();
   });
 });
+
+describe("HTTP server: browsers", () => {
+  it("answers a CORS preflight with the method and headers asked for", async () => {
+    const res = await rawRequest(url, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://localhost:3000",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type, x-amz-target, x-amz-date",
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe("");
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    expect(res.headers["access-control-allow-methods"]).toBe("POST");
+    expect(res.headers["access-control-allow-headers"]).toBe(
+      "authorization, content-type, x-amz-target, x-amz-date",
+    );
+    expect(res.headers["access-control-max-age"]).toBe("172800");
+  });
+
+  it("lets a browser read responses and their request id", async () => {
+    const res = await dynamodbRequest(url, "DynamoDB_20120810.Echo", "{}", {
+      Origin: "http://localhost:3000",
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    expect(res.headers["access-control-expose-headers"]).toBe("x-amzn-RequestId, x-amz-crc32");
+  });
+
+  it("sends no CORS headers to clients that are not browsers", async () => {
+    const res = await dynamodbRequest(url, "DynamoDB_20120810.Echo", "{}");
+    expect(res.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("answers OPTIONS without an Origin like any other non-POST method", async () => {
+    const res = await rawRequest(url, { method: "OPTIONS" });
+    expect([res.status, res.body]).toEqual([404, "<UnknownOperationException/>\n"]);
+  });
+});

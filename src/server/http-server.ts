@@ -81,6 +81,15 @@ export function createRequestListener(
   const healthBody = `healthy: dynamodb.${engine.db.region}.amazonaws.com `;
 
   function answer(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    if (req.headers.origin !== undefined) {
+      // DynamoDB serves browsers on any origin; the SDK reads these two headers from responses.
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      res.setHeader("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amz-crc32");
+      if (req.method === "OPTIONS") {
+        answerPreflight(req, res);
+        return;
+      }
+    }
     if (req.method === "GET") {
       // DynamoDB's health answer (DynamoDB Local answers GET with an error instead).
       sendText(res, 200, healthBody);
@@ -193,6 +202,20 @@ function sendText(res: ServerResponse, statusCode: number, text: string): void {
     "Content-Length": Buffer.byteLength(text),
   });
   res.end(text);
+}
+
+/** A CORS preflight: whatever method and headers the browser asks for are allowed. */
+function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+  const headers: Record<string, string | number> = {
+    "x-amzn-RequestId": nextRequestId(),
+    "Access-Control-Allow-Methods": req.headers["access-control-request-method"] ?? "POST",
+    "Access-Control-Max-Age": 172800,
+    "Content-Length": 0,
+  };
+  const requested = req.headers["access-control-request-headers"];
+  if (requested !== undefined) headers["Access-Control-Allow-Headers"] = requested;
+  res.writeHead(200, headers);
+  res.end();
 }
 
 /** The rest of the body is never read, so the connection cannot be reused. */
