@@ -5,7 +5,14 @@ describe("parseServeArguments", () => {
   it("defaults to 127.0.0.1:8000 with no delays", () => {
     expect(parseServeArguments([])).toEqual({
       help: false,
-      options: { port: 8000, host: "127.0.0.1", region: undefined, lifecycleDelays: undefined },
+      options: {
+        port: 8000,
+        host: "127.0.0.1",
+        region: undefined,
+        lifecycleDelays: undefined,
+        faults: undefined,
+        ttlSweepIntervalMs: undefined,
+      },
     });
   });
 
@@ -19,9 +26,31 @@ describe("parseServeArguments", () => {
         host: "0.0.0.0",
         region: "eu-west-1",
         lifecycleDelays: { createMs: 250, deleteMs: 250, updateMs: 250 },
+        faults: undefined,
+        ttlSweepIntervalMs: undefined,
       },
     });
     expect(parseServeArguments(["--port=9001"])).toMatchObject({ options: { port: 9001 } });
+  });
+
+  it("reads the TTL sweep and fault injection flags", () => {
+    const parsed = parseServeArguments([
+      "--ttl-sweep-ms",
+      "1000",
+      "--fault-unprocessed",
+      "0.25",
+      "--fault-conflict",
+      "1",
+      "--fault-seed",
+      "7",
+    ]);
+    expect(parsed).toMatchObject({
+      options: {
+        ttlSweepIntervalMs: 1000,
+        faults: { unprocessedFraction: 0.25, transactionConflictFraction: 1, seed: 7 },
+      },
+    });
+    expect(parseServeArguments(["--fault-seed", "3"])).toMatchObject({ options: { faults: { seed: 3 } } });
   });
 
   it("answers --help and -h", () => {
@@ -39,6 +68,11 @@ describe("parseServeArguments", () => {
     [["--port=-1"], "--port must be an integer from 0 to 65535, got '-1'"],
     [["--host", ""], "--host must not be empty"],
     [["--region", "EU WEST"], "--region must look like us-east-1, got 'EU WEST'"],
+    [["--ttl-sweep-ms", "1s"], "--ttl-sweep-ms must be a whole number, got '1s'"],
+    [["--fault-unprocessed", "1.5"], "--fault-unprocessed must be a fraction from 0 to 1, got '1.5'"],
+    [["--fault-conflict=-0.1"], "--fault-conflict must be a fraction from 0 to 1, got '-0.1'"],
+    [["--fault-conflict", "abc"], "--fault-conflict must be a fraction from 0 to 1, got 'abc'"],
+    [["--fault-seed", "x"], "--fault-seed must be a whole number, got 'x'"],
   ])("rejects %j", (argv, message) => {
     let error: unknown;
     try {

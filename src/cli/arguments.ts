@@ -9,6 +9,8 @@ export interface ServeOptions {
   host: string;
   region: string | undefined;
   lifecycleDelays: EngineOptions["lifecycleDelays"];
+  faults: EngineOptions["faults"];
+  ttlSweepIntervalMs: number | undefined;
 }
 
 export type ParsedServe = { help: true } | { help: false; options: ServeOptions };
@@ -29,6 +31,10 @@ export function parseServeArguments(argv: string[]): ParsedServe {
         host: { type: "string" },
         region: { type: "string" },
         "table-delays": { type: "string" },
+        "ttl-sweep-ms": { type: "string" },
+        "fault-unprocessed": { type: "string" },
+        "fault-conflict": { type: "string" },
+        "fault-seed": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -50,8 +56,37 @@ export function parseServeArguments(argv: string[]): ParsedServe {
       region,
       lifecycleDelays:
         values["table-delays"] === undefined ? undefined : parseTableDelays(values["table-delays"]),
+      faults: parseFaults(values["fault-unprocessed"], values["fault-conflict"], values["fault-seed"]),
+      ttlSweepIntervalMs:
+        values["ttl-sweep-ms"] === undefined
+          ? undefined
+          : wholeNumber("--ttl-sweep-ms", values["ttl-sweep-ms"]),
     },
   };
+}
+
+function parseFaults(
+  unprocessed: string | undefined,
+  conflict: string | undefined,
+  seed: string | undefined,
+): EngineOptions["faults"] {
+  if (unprocessed === undefined && conflict === undefined && seed === undefined) return undefined;
+  const faults: NonNullable<EngineOptions["faults"]> = {};
+  if (unprocessed !== undefined) faults.unprocessedFraction = fraction("--fault-unprocessed", unprocessed);
+  if (conflict !== undefined) faults.transactionConflictFraction = fraction("--fault-conflict", conflict);
+  if (seed !== undefined) faults.seed = wholeNumber("--fault-seed", seed);
+  return faults;
+}
+
+function fraction(flag: string, text: string): number {
+  const value = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  if (Number.isNaN(value)) throw new UsageError(`${flag} must be a fraction from 0 to 1, got '${text}'`);
+  return value;
+}
+
+function wholeNumber(flag: string, text: string): number {
+  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`${flag} must be a whole number, got '${text}'`);
+  return Number(text);
 }
 
 function parsePort(text: string): number {

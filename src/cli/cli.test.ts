@@ -102,7 +102,17 @@ describe("dynamodb-patterns serve", () => {
   it("explains every flag with --help and exits 0", async () => {
     const result = await launch(["serve", "--help"]).finished;
     expect(result.code).toBe(0);
-    for (const flag of ["--port", "--host", "--region", "--table-delays", "--help"]) {
+    for (const flag of [
+      "--port",
+      "--host",
+      "--region",
+      "--table-delays",
+      "--ttl-sweep-ms",
+      "--fault-unprocessed",
+      "--fault-conflict",
+      "--fault-seed",
+      "--help",
+    ]) {
       expect(result.stdout).toContain(flag);
     }
   });

@@ -45,7 +45,12 @@ async function serve(options: ServeOptions, io: CliIO): Promise<number> {
     running = await startServer({
       port: options.port,
       host: options.host,
-      engineOptions: { region: options.region, lifecycleDelays: options.lifecycleDelays },
+      engineOptions: {
+        region: options.region,
+        lifecycleDelays: options.lifecycleDelays,
+        faults: options.faults,
+        ttlSweepIntervalMs: options.ttlSweepIntervalMs,
+      },
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -23,5 +23,12 @@ Flags:
                            that waits on table status. SPEC is milliseconds for all three (500)
                            or any of create=MS,delete=MS,update=MS. Default: no delays, tables
                            are ACTIVE as soon as CreateTable answers.
+      --ttl-sweep-ms N     Delete items whose TTL attribute has passed every N ms, as DynamoDB's
+                           background TTL process does (default: no background deletion)
+      --fault-unprocessed F
+                           Return this share (0 to 1) of batch reads and writes as unprocessed,
+                           to exercise retry code (default 0)
+      --fault-conflict F   Cancel this share (0 to 1) of transactions with TransactionConflict
+      --fault-seed N       Make the injected faults repeat exactly from run to run
   -h, --help               Show this help
 `;
