@@ -70,6 +70,31 @@ describe("dynamodb-patterns serve", () => {
     expect((await finished).code).toBe(0);
   });
 
+  it("hands --table-delays to the engine: a new table stays CREATING for that long", async () => {
+    const { child, finished, ready } = launch(["serve", "--port", "0", "--table-delays", "create=400"]);
+    const endpoint = READY.exec(await ready)![1]!;
+    const created = await dynamodbRequest(
+      endpoint,
+      "DynamoDB_20120810.CreateTable",
+      JSON.stringify({
+        TableName: "Slow",
+        AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+        KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+        BillingMode: "PAY_PER_REQUEST",
+      }),
+    );
+    expect(created.status).toBe(200);
+    const status = async () =>
+      JSON.parse(
+        (await dynamodbRequest(endpoint, "DynamoDB_20120810.DescribeTable", '{"TableName":"Slow"}')).body,
+      ).Table.TableStatus;
+    expect(await status()).toBe("CREATING");
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await status()).toBe("ACTIVE");
+    child.kill("SIGTERM");
+    expect((await finished).code).toBe(0);
+  });
+
   it("exits 1 with a clear message when the port is taken", async () => {
     const first = launch(["serve", "--port", "0"]);
     const port = READY.exec(await first.ready)![2]!;
