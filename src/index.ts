@@ -4,6 +4,7 @@ export {
   LOCAL_CREDENTIALS,
 } from "./client/create-dynamodb.js";
 export type { CreateDynamoDBOptions, DynamoDB } from "./client/create-dynamodb.js";
+export { createDynamoDBStreamsClient } from "./client/create-streams-client.js";
 export { InProcessRequestHandler } from "./client/in-process-handler.js";
 export { Engine } from "./engine/engine.js";
 export type { EngineOptions } from "./engine/database.js";

@@ -116,7 +116,7 @@ export function createDynamoDB(options: CreateDynamoDBOptions = {}): DynamoDB {
 }
 
 /** Requests handed to an engine in this process are not signed: nobody checks signatures. */
-const NO_AUTH_SCHEME = {
+export const NO_AUTH_SCHEME = {
   schemeId: "smithy.api#noAuth",
   identityProvider: () => async () => ({}),
   signer: { sign: async (request: HttpRequest) => request },
