@@ -1,4 +1,5 @@
 import { Agent } from "node:http";
+import { connect } from "node:net";
 import { crc32, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../engine/engine.js";
@@ -308,6 +309,35 @@ describe("HTTP server: transport", () => {
     expect(bomb.length).toBeLessThan(1024);
     const res = await dynamodbRequest(url, "DynamoDB_20120810.Echo", bomb, { "Content-Encoding": "gzip" });
     expect([res.status, res.body]).toEqual([413, '{"Message":""}']);
+  });
+
+  it("answers bytes that are not HTTP with 400 and keeps running", async () => {
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(running.port, "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk.toString()));
+      socket.on("close", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(reply.startsWith("HTTP/1.1 400 Bad Request")).toBe(true);
+  });
+
+  it("survives a client that disconnects halfway through its body", async () => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(running.port, "127.0.0.1", () => {
+        socket.write(
+          "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.0\r\n" +
+            'X-Amz-Target: DynamoDB_20120810.Echo\r\nContent-Length: 500\r\n\r\n{"half',
+          () => {
+            socket.destroy();
+            resolve();
+          },
+        );
+      });
+      socket.on("error", reject);
+    });
+    const res = await dynamodbRequest(url, "DynamoDB_20120810.Echo", "{}");
+    expect(res.status).toBe(200);
   });
 
   it("still serves after every kind of bad input", async () => {
