@@ -46,7 +46,7 @@ function cachedBundle() {
     signature.update(`${name}\0${stats.size}\0${stats.mtimeMs}\n`);
   }
   const rootKey = createHash("sha256").update(root).digest("hex").slice(0, 12);
-  const dir = join(tmpdir(), `dynamodb-patterns-${process.getuid?.() ?? "user"}`);
+  const dir = cacheDirectory();
   const prefix = `cli-${rootKey}-`;
   const file = join(dir, `${prefix}${signature.digest("hex").slice(0, 16)}.mjs`);
   try {
@@ -55,7 +55,6 @@ function cachedBundle() {
   } catch {
     // Not built yet for these sources.
   }
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const requireHere = createRequire(import.meta.url);
   const esbuild = createRequire(requireHere.resolve("tsx/package.json"))("esbuild");
   const partial = `${file}.${process.pid}.tmp`;
@@ -79,4 +78,26 @@ function cachedBundle() {
     }
   }
   return file;
+}
+
+/**
+ * The project's own node_modules/.cache when writable, else a per-user directory under the
+ * system temp dir. Code is loaded from here, so a directory someone else owns or can write to is
+ * refused (and the sources then run through tsx).
+ */
+function cacheDirectory() {
+  const uid = process.getuid?.();
+  for (const dir of [
+    join(root, "node_modules", ".cache", "dynamodb-patterns"),
+    join(tmpdir(), `dynamodb-patterns-${uid ?? "user"}`),
+  ]) {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const stats = statSync(dir);
+      if ((uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0) return dir;
+    } catch {
+      // Not writable here; try the next place.
+    }
+  }
+  throw new Error("no private cache directory");
 }
