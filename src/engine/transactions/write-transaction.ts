@@ -170,8 +170,11 @@ function judge(target: Target): Decision | { reason: CancellationReason } {
   if (action.condition && !evaluateCondition(action.condition, existing?.item)) {
     return { reason: conditionalCheckFailed(action.returnItemOnFailure ? existing?.item : undefined) };
   }
+  // An update that cannot be applied to the item (an operand of the wrong type, say) fails the
+  // whole request, as DynamoDB Local answers; only the checks of the resulting image are reasons.
+  const image = candidateImage(target, existing);
   try {
-    const next = nextImage(target, existing);
+    const next = image && checkedImage(target, image);
     if (next && exceedsCollectionLimit(table, key, existing, next)) {
       return { reason: { Code: "ItemCollectionSizeLimitExceeded", Message: "Collection size exceeded." } };
     }
@@ -182,30 +185,33 @@ function judge(target: Target): Decision | { reason: CancellationReason } {
   }
 }
 
-function nextImage(target: Target, existing: StoredItem | undefined): StoredItem | undefined {
-  const { action, table } = target;
+function candidateImage(target: Target, existing: StoredItem | undefined): Item | undefined {
+  const { action } = target;
   switch (action.kind) {
     case "ConditionCheck":
-      return existing;
+      return existing?.item;
     case "Delete":
       return undefined;
-    case "Put": {
-      const size = itemSize(action.item!);
-      if (size > MAX_ITEM_BYTES)
-        throw new ValidationException("Item size has exceeded the maximum allowed size");
-      return { item: action.item!, size };
-    }
-    case "Update": {
+    case "Put":
+      return action.item;
+    case "Update":
       // An update of a missing item starts from its key, as UpdateItem's upsert does.
-      const after = applyUpdate(action.update!, existing?.item ?? target.keyItem, false);
-      checkItemKeys(table, after);
-      const size = itemSize(after);
-      if (size > MAX_ITEM_BYTES) {
-        throw new ValidationException("Item size to update has exceeded the maximum allowed size");
-      }
-      return { item: after, size };
-    }
+      return applyUpdate(action.update!, existing?.item ?? target.keyItem, false);
   }
+}
+
+function checkedImage(target: Target, item: Item): StoredItem {
+  const { action, table } = target;
+  const size = itemSize(item);
+  if (action.kind === "Update") {
+    checkItemKeys(table, item);
+    if (size > MAX_ITEM_BYTES) {
+      throw new ValidationException("Item size to update has exceeded the maximum allowed size");
+    }
+  } else if (action.kind === "Put" && size > MAX_ITEM_BYTES) {
+    throw new ValidationException("Item size has exceeded the maximum allowed size");
+  }
+  return { item, size };
 }
 
 function exceedsCollectionLimit(
