@@ -101,11 +101,13 @@ export function createRequestListener(
       return;
     }
     if (req.headers["content-encoding"]?.toLowerCase() === "gzip" && body.length > 0) {
-      gunzip(body, { maxOutputLength: limit }, (error, inflated) => {
-        if (!error) respondJson(req, res, contentType, inflated);
-        else if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") sendTooLarge(res);
-        else sendJson(res, contentType, errorResponse(new SerializationException("")));
-      });
+      gunzip(body, { maxOutputLength: limit }, (error, inflated) =>
+        guarded(res, () => {
+          if (!error) respondJson(req, res, contentType, inflated);
+          else if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") sendTooLarge(res);
+          else sendJson(res, contentType, errorResponse(new SerializationException("")));
+        }),
+      );
       return;
     }
     respondJson(req, res, contentType, body);
@@ -152,17 +154,23 @@ export function createRequestListener(
     });
     req.on("end", () => {
       if (rejected) return;
-      try {
-        answer(req, res, chunks ? Buffer.concat(chunks, size) : (first ?? EMPTY));
-      } catch (error) {
-        sendJson(res, undefined, errorResponse(error));
-      }
+      guarded(res, () => answer(req, res, chunks ? Buffer.concat(chunks, size) : (first ?? EMPTY)));
     });
     req.on("error", () => res.destroy());
   };
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** Runs a step of answering; a failure becomes a 500 envelope, or a dropped socket if too late. */
+function guarded(res: ServerResponse, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    if (res.headersSent) res.destroy();
+    else sendJson(res, undefined, errorResponse(error));
+  }
+}
 const TOO_LARGE_BODY = '{"Message":""}';
 
 /** `application/x-amz-json-1.0` or `application/json` (parameters ignored), else undefined. */
