@@ -23,6 +23,11 @@ export function indexPosition(indexSort: string, tablePartition: string, tableSo
   return escape(indexSort) + SEPARATOR + escape(tablePartition) + SEPARATOR + escape(tableSort);
 }
 
+/** One component of a position as indexPosition writes it (index reads bound positions with it). */
+export function escapePositionComponent(component: string): string {
+  return escape(component);
+}
+
 function escape(component: string): string {
   return component.indexOf("\u0000") === -1 ? component : component.replaceAll("\u0000", "\u0000\u0001");
 }

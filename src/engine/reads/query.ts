@@ -1,6 +1,88 @@
-// Placeholder until the operation lands; the registry needs every name to exist.
+import type { ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
+import { convertKeyConditions, convertQueryFilter } from "../expressions/legacy/index.js";
+import { escapePositionComponent } from "../indexes/index-entry.js";
 import type { OperationHandler } from "../operation.js";
+import type { StoredItem } from "../storage/item-store.js";
+import { keyRangeOf, keyTermsOf, type KeyRange, type KeyTerm } from "./key-condition.js";
+import { readPage } from "./read-page.js";
+import { bindLegacyCondition, prepareReadExpressions } from "./read-request.js";
+import { readTargetOf, type ReadTarget } from "./read-target.js";
+import { startPosition } from "./start-key.js";
+import { checkExpressionsAgainstTarget } from "./target-checks.js";
 
-export const query: OperationHandler = () => {
-  throw new Error("Query is not implemented yet");
+/**
+ * Query: one partition of the table or of an index, optionally narrowed to a sort-key range,
+ * read in sort-key order through the store's bounded range read, so its cost depends on the page
+ * and not on the size of the partition or the table.
+ */
+export const query: OperationHandler = (db, input) => {
+  const expressions = prepareReadExpressions("Query", input);
+  const expressionTerms: KeyTerm[] | undefined = expressions.keyCondition
+    ? keyTermsOf(expressions.keyCondition)
+    : undefined;
+  const table = db.requireTable(input.TableName as string);
+  const target = readTargetOf(table, input);
+
+  let terms = expressionTerms;
+  if (!terms) {
+    const legacy = convertKeyConditions(input, target.keySchema);
+    terms = keyTermsOf(bindLegacyCondition(legacy, "KeyConditionExpression"));
+  }
+  const queryFilter = convertQueryFilter(input, target.keySchema);
+  if (queryFilter) expressions.filter = bindLegacyCondition(queryFilter, "FilterExpression");
+
+  const range = keyRangeOf(terms, target.keySchema);
+  const start = startPosition("Query", target, input.ExclusiveStartKey, range);
+  const fetchFromTable = checkExpressionsAgainstTarget("Query", target, expressions);
+
+  const forward = input.ScanIndexForward !== false;
+  const entries = partitionEntries(target, range, forward, start?.sort);
+  return readPage(
+    {
+      target,
+      expressions,
+      fetchFromTable,
+      limit: input.Limit as number | undefined,
+      returnConsumedCapacity: input.ReturnConsumedCapacity as ReturnConsumedCapacity,
+    },
+    entries,
+  );
 };
+
+function* partitionEntries(
+  target: ReadTarget,
+  range: KeyRange,
+  forward: boolean,
+  exclusiveStart: string | undefined,
+): Generator<StoredItem> {
+  const { lower, upper } = target.index ? indexBounds(range) : range;
+  for (const [, stored] of target.store.query(range.partition, { lower, upper, forward, exclusiveStart })) {
+    yield stored;
+  }
+}
+
+/**
+ * An index entry's position is its index sort key, two NULs, then the table key (see
+ * indexPosition). Every position whose index sort key is exactly K lies between esc(K) and
+ * esc(K) + NUL 0x01, and positions of other keys fall on the same side of both as the keys do.
+ */
+function indexBounds(range: KeyRange): Pick<KeyRange, "lower" | "upper"> {
+  const { lower, upper, sortTerm } = range;
+  if (!sortTerm) return {};
+  const bounds: Pick<KeyRange, "lower" | "upper"> = {};
+  if (lower) {
+    const key = escapePositionComponent(lower.key);
+    bounds.lower = lower.inclusive
+      ? { key, inclusive: true }
+      : { key: key + AFTER_COMPONENT, inclusive: true };
+  }
+  if (upper) {
+    const key = escapePositionComponent(upper.key);
+    bounds.upper = upper.inclusive
+      ? { key: key + AFTER_COMPONENT, inclusive: false }
+      : { key, inclusive: false };
+  }
+  return bounds;
+}
+
+const AFTER_COMPONENT = "\u0000\u0001";

@@ -1,6 +1,45 @@
-// Placeholder until the operation lands; the registry needs every name to exist.
+import type { ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import type { OperationHandler } from "../operation.js";
+import type { ItemStore, ScanPosition, StoredItem } from "../storage/item-store.js";
+import { readPage } from "./read-page.js";
+import { prepareReadExpressions } from "./read-request.js";
+import { readTargetOf } from "./read-target.js";
+import { checkStartInSegment, startPosition } from "./start-key.js";
+import { checkExpressionsAgainstTarget } from "./target-checks.js";
 
-export const scan: OperationHandler = () => {
-  throw new Error("Scan is not implemented yet");
+/**
+ * Scan: every item of the table or index, partitions in the store's hash order and sort keys in
+ * order within each. A parallel scan reads one segment, a fixed range of partition hashes, so
+ * segments are disjoint, together complete, and stable while items come and go.
+ */
+export const scan: OperationHandler = (db, input) => {
+  const expressions = prepareReadExpressions("Scan", input);
+  const table = db.requireTable(input.TableName as string);
+  const target = readTargetOf(table, input);
+  const segment = input.Segment as number | undefined;
+  const totalSegments = input.TotalSegments as number | undefined;
+  const fetchFromTable = checkExpressionsAgainstTarget("Scan", target, expressions);
+  const start = startPosition("Scan", target, input.ExclusiveStartKey);
+  if (start) checkStartInSegment(start, segment ?? undefined, totalSegments ?? undefined);
+
+  return readPage(
+    {
+      target,
+      expressions,
+      fetchFromTable,
+      limit: input.Limit as number | undefined,
+      returnConsumedCapacity: input.ReturnConsumedCapacity as ReturnConsumedCapacity,
+    },
+    storedItems(target.store, segment ?? undefined, totalSegments ?? undefined, start),
+  );
 };
+
+function* storedItems(
+  store: ItemStore,
+  segment: number | undefined,
+  totalSegments: number | undefined,
+  exclusiveStart: ScanPosition | undefined,
+): Generator<StoredItem> {
+  const options = segment === undefined ? { exclusiveStart } : { segment, totalSegments, exclusiveStart };
+  for (const entry of store.scan(options)) yield entry.stored;
+}
