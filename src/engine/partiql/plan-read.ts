@@ -1,0 +1,59 @@
+import { readUnits } from "../capacity/consumed-capacity.js";
+import type { Database } from "../database.js";
+import { ValidationException } from "../errors/index.js";
+import { resolvePath } from "../expressions/evaluate/index.js";
+import { storageKeyFromKey, type StorageKey } from "../items/item-keys.js";
+import type { Table } from "../tables/table.js";
+import type { AttributeValue, Item } from "../values/attribute-value.js";
+import type { PathSteps, SelectStatement } from "./ast.js";
+import { conjunctsOf, equalityOn } from "./conditions.js";
+import { checkProjectionPaths, projectedName } from "./projection.js";
+
+/** A SELECT of exactly one item by its full primary key: what batches and transactions may read. */
+export interface ReadPlan {
+  table: Table;
+  key: StorageKey;
+  projection: PathSteps[] | undefined;
+}
+
+export interface SingleReadMessages {
+  /** The WHERE is not exactly an equality on each key attribute. */
+  notSingleItem: string;
+  /** The SELECT names an index. */
+  onIndex: string;
+}
+
+export function planRead(
+  db: Database,
+  statement: SelectStatement,
+  parameters: AttributeValue[],
+  messages: SingleReadMessages,
+): ReadPlan {
+  if (statement.target.index !== undefined) throw new ValidationException(messages.onIndex);
+  if (statement.projection) checkProjectionPaths(statement.projection);
+  const table = db.requireTable(statement.target.table);
+  const conjuncts = conjunctsOf(statement.where);
+  const names = table.keyAttributeNames;
+  if (conjuncts.length !== names.length) throw new ValidationException(messages.notSingleItem);
+  const keyItem: Item = {};
+  for (const name of names) {
+    const matches = conjuncts.filter((expr) => equalityOn(expr, name, parameters) !== undefined);
+    if (matches.length !== 1) throw new ValidationException(messages.notSingleItem);
+    keyItem[name] = equalityOn(matches[0]!, name, parameters)!;
+  }
+  return { table, key: storageKeyFromKey(table, keyItem), projection: statement.projection };
+}
+
+/** Reads the planned item: the item (projected) if it exists, and the units the read cost. */
+export function runRead(plan: ReadPlan, consistent: boolean): { item: Item | undefined; units: number } {
+  const stored = plan.table.store.get(plan.key.partition, plan.key.sort);
+  const units = readUnits(stored?.size ?? 0, consistent);
+  if (!stored) return { item: undefined, units };
+  if (!plan.projection) return { item: stored.item, units };
+  const item: Item = {};
+  for (const path of plan.projection) {
+    const value = resolvePath(stored.item, path);
+    if (value !== undefined) item[projectedName(path)] = value;
+  }
+  return { item, units };
+}

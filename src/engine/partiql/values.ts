@@ -1,0 +1,87 @@
+import { ValidationException } from "../errors/index.js";
+import type { AttributeValue, Item } from "../values/attribute-value.js";
+import { normalizeAttributeValue } from "../values/normalize.js";
+import { NUMBER_OVERFLOW, NUMBER_PRECISION, NUMBER_UNDERFLOW, normalizeNumber } from "../values/number.js";
+import type { Expr } from "./ast.js";
+import { PARAMETER_COUNT } from "./statement-errors.js";
+
+/** The request's Parameters, checked and normalised, in statement order. */
+export function readParameters(raw: unknown, expected: number): AttributeValue[] {
+  const list = Array.isArray(raw) ? raw : [];
+  if (list.length !== expected) throw new ValidationException(PARAMETER_COUNT);
+  return list.map((value) => normalizeAttributeValue(value, { kind: "item" }));
+}
+
+const UNSUPPORTED_VALUE = "Unsupported value in statement";
+
+/**
+ * The AttributeValue an expression written as a value stands for: literals, `?` parameters and
+ * the `{...}` / `[...]` / `<<...>>` constructors. Undefined when the expression is not a value.
+ * `where` names the position inside the value, as DynamoDB's number messages do (`root.a[1]`).
+ */
+export function valueOf(
+  expr: Expr,
+  parameters: AttributeValue[],
+  where = "root",
+): AttributeValue | undefined {
+  switch (expr.kind) {
+    case "string":
+      return { S: expr.text };
+    case "number":
+      return { N: numberLiteral(expr.text, where) };
+    case "boolean":
+      return { BOOL: expr.value };
+    case "null":
+      return { NULL: true };
+    case "parameter":
+      return parameters[expr.index]!;
+    case "tuple": {
+      const map: Item = {};
+      for (const { key, value } of expr.entries) {
+        const name = valueOf(key, parameters, where);
+        if (!name || !("S" in name)) throw new ValidationException(UNSUPPORTED_VALUE);
+        const member = requiredValue(value, parameters, `${where}.${name.S}`);
+        map[name.S] = member;
+      }
+      return { M: map };
+    }
+    case "list":
+      return { L: expr.items.map((item, i) => requiredValue(item, parameters, `${where}[${i}]`)) };
+    case "bag":
+      return setOf(expr.items.map((item, i) => requiredValue(item, parameters, `${where}[${i}]`)));
+    default:
+      return undefined;
+  }
+}
+
+export function requiredValue(expr: Expr, parameters: AttributeValue[], where = "root"): AttributeValue {
+  const value = valueOf(expr, parameters, where);
+  if (value === undefined) throw new ValidationException(UNSUPPORTED_VALUE);
+  return value;
+}
+
+function numberLiteral(text: string, where: string): string {
+  try {
+    return normalizeNumber(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "";
+    if (message === NUMBER_OVERFLOW || message === NUMBER_UNDERFLOW || message === NUMBER_PRECISION) {
+      throw new ValidationException(`${message} under ${where}`);
+    }
+    throw new ValidationException("Statement wasn't well formed, can't be processed: ");
+  }
+}
+
+/** `<<...>>` is a set: every member a string, a number, or a binary. */
+function setOf(members: AttributeValue[]): AttributeValue {
+  let set: AttributeValue;
+  if (members.length > 0 && members.every((m) => "S" in m))
+    set = { SS: members.map((m) => (m as { S: string }).S) };
+  else if (members.length > 0 && members.every((m) => "N" in m))
+    set = { NS: members.map((m) => (m as { N: string }).N) };
+  else if (members.length > 0 && members.every((m) => "B" in m))
+    set = { BS: members.map((m) => (m as { B: string }).B) };
+  else throw new ValidationException(UNSUPPORTED_VALUE);
+  // The value layer holds the set rules (no duplicates, sizes) and their messages.
+  return normalizeAttributeValue(set, { kind: "item" });
+}
