@@ -1,9 +1,11 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 import { DynamoDBDocumentClient, type TranslateConfig } from "@aws-sdk/lib-dynamodb";
 import type { HttpRequest } from "@smithy/protocol-http";
 import { Engine } from "../engine/engine.js";
 import type { EngineOptions } from "../engine/database.js";
 import { InProcessRequestHandler } from "./in-process-handler.js";
+import { createDynamoDBStreamsClient } from "./create-streams-client.js";
 
 /** Credentials sent when talking to a local endpoint; local DynamoDB servers accept any. */
 export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" } as const;
@@ -50,6 +52,8 @@ export interface DynamoDB {
   readonly client: DynamoDBClient;
   /** A document client over `client`, marshalling plain JavaScript values. */
   readonly documentClient: DynamoDBDocumentClient;
+  /** A DynamoDB Streams client reaching the same engine, endpoint or AWS as `client`. */
+  readonly streamsClient: DynamoDBStreamsClient;
   /** The engine answering requests, when they are answered in this process. */
   readonly engine?: Engine;
   /** The endpoint requests go to, when they go over HTTP to a local or explicit endpoint. */
@@ -128,12 +132,16 @@ function assemble(
   target: { engine?: Engine; endpoint?: string } = {},
 ): DynamoDB {
   const documentClient = DynamoDBDocumentClient.from(client, options.translateConfig);
+  // The Streams factory reads only the client's settings and the target.
+  const streamsClient = createDynamoDBStreamsClient({ client, ...target } as DynamoDB);
   return {
     client,
     documentClient,
+    streamsClient,
     ...target,
     close: async () => {
       client.destroy();
+      streamsClient.destroy();
     },
   };
 }

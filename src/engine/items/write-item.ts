@@ -4,6 +4,9 @@ import type { StoredItem } from "../storage/item-store.js";
 import type { Table } from "../tables/table.js";
 import type { Item } from "../values/attribute-value.js";
 import type { StorageKey } from "./item-keys.js";
+import type { ChangeOrigin } from "../streams/stream-record.js";
+import { recordItemChange } from "../streams/stream-registry.js";
+import { trackExpiry } from "../ttl/expiry-index.js";
 
 /** What one item write changed. */
 export interface WriteOutcome {
@@ -17,9 +20,15 @@ const ITEM_COLLECTION_LIMIT_BYTES = 10 * 1024 * 1024 * 1024;
 /**
  * The one place an item changes: replaces (or, with `next` undefined, removes) the item at `key`
  * and brings every secondary index along in the same synchronous step, so no reader ever sees an
- * index entry without its item or the reverse.
+ * index entry without its item or the reverse. The table's stream record (and TTL expiry entry) is
+ * written in the same step; `origin` says who made the change (TTL deletions are DynamoDB's own).
  */
-export function writeItem(table: Table, key: StorageKey, next: StoredItem | undefined): WriteOutcome {
+export function writeItem(
+  table: Table,
+  key: StorageKey,
+  next: StoredItem | undefined,
+  origin: ChangeOrigin = "request",
+): WriteOutcome {
   if (next && table.localIndexes.length > 0) checkCollectionLimit(table, key, next);
   const previous = next
     ? table.store.put(key.partition, key.sort, next)
@@ -28,6 +37,8 @@ export function writeItem(table: Table, key: StorageKey, next: StoredItem | unde
     table.indexes.length === 0
       ? {}
       : maintainIndexes(table, previous?.item, next?.item, key.partition, key.sort);
+  recordItemChange(table, previous, next, origin);
+  trackExpiry(table, key, next);
   return { previous, indexUnits };
 }
 

@@ -4,6 +4,7 @@ import { indexStoreName } from "./index-rules.js";
 import { settleTransition } from "./lifecycle.js";
 import { requireControlTable } from "./table-errors.js";
 import { describeTableDescription } from "./table-description.js";
+import { closeStream } from "../streams/stream-registry.js";
 
 export const deleteTable: OperationHandler = (db, input) => {
   const table = requireControlTable(db, input.TableName as string);
@@ -20,6 +21,8 @@ export const deleteTable: OperationHandler = (db, input) => {
   }
   table.status = "DELETING";
   const response = describeTableDescription(table);
+  // The stream of a deleted table stops at once but stays readable for 24 hours.
+  closeStream(db, table);
   settleTransition(db, table, "delete", () => {
     // A table re-created under the same name meanwhile is a different table: leave it alone.
     if (db.tables.get(table.name) !== table) return;

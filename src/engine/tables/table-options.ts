@@ -2,7 +2,7 @@ import { ValidationException, invalidParameter } from "../errors/index.js";
 import type { Database } from "../database.js";
 import type { SSESpecificationInput, StreamSpecificationInput } from "./request-shapes.js";
 import type { StreamSpecification, Table } from "./table.js";
-import { streamLabel } from "./table-description.js";
+import { closeStream, openStream } from "../streams/stream-registry.js";
 
 /** Rules and state changes for the table options CreateTable and UpdateTable share. */
 
@@ -36,7 +36,13 @@ export function checkCreateStream(spec: StreamSpecificationInput): StreamSpecifi
 /** Turns a stream on, with a new label (and so a new stream ARN) each time. */
 export function enableStream(db: Database, table: Table, spec: StreamSpecification): void {
   table.streamSpecification = spec;
-  table.latestStreamLabel = streamLabel(db.clock());
+  table.latestStreamLabel = openStream(db, table, spec.StreamViewType!);
+}
+
+/** Turns the stream off; LatestStreamArn still names it, and its records stay readable 24 hours. */
+export function disableStream(db: Database, table: Table): void {
+  table.streamSpecification = undefined;
+  closeStream(db, table);
 }
 
 export function checkSse(spec: SSESpecificationInput): void {

@@ -21,7 +21,13 @@ import type {
 import type { ProvisionedThroughputDescription, Table } from "./table.js";
 import { requireActive, requireControlTable } from "./table-errors.js";
 import { describeTableDescription, type DescriptionOverrides } from "./table-description.js";
-import { checkSse, checkTableClass, enableStream, sseDescriptionFor } from "./table-options.js";
+import {
+  checkSse,
+  checkTableClass,
+  disableStream,
+  enableStream,
+  sseDescriptionFor,
+} from "./table-options.js";
 
 interface UpdateTableInput {
   TableName: string;
@@ -281,7 +287,7 @@ export const updateTable: OperationHandler = (db, request) => {
     const viewType = stream.StreamViewType as NonNullable<Table["streamSpecification"]>["StreamViewType"];
     enableStream(db, table, { StreamEnabled: true, StreamViewType: viewType });
   } else if (stream) {
-    table.streamSpecification = undefined;
+    disableStream(db, table);
   }
   if (input.SSESpecification) table.sseDescription = sseDescriptionFor(db, input.SSESpecification);
   if (input.DeletionProtectionEnabled !== undefined) {
