@@ -364,6 +364,20 @@ describe("startServer", () => {
     });
   });
 
+  it("stops an engine it built, and leaves a shared one running", async () => {
+    const own = await startServer();
+    let ownStops = 0;
+    Object.assign(own.engine, { close: () => ownStops++ });
+    await own.close();
+    expect(ownStops).toBe(1);
+
+    let sharedStops = 0;
+    const shared = Object.assign(fakeEngine(), { close: () => sharedStops++ });
+    const server = await startServer({ engine: shared });
+    await server.close();
+    expect(sharedStops).toBe(0);
+  });
+
   it("closes even with idle keep-alive connections open", async () => {
     const server = await startServer({ engine: fakeEngine() });
     const agent = new Agent({ keepAlive: true });

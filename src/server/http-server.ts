@@ -39,7 +39,10 @@ export interface RunningServer {
   readonly port: number;
   /** The URL to give an SDK as `endpoint`, e.g. `http://127.0.0.1:8000`. */
   readonly endpoint: string;
-  /** Stops accepting connections, drops idle keep-alive sockets and resolves once closed. */
+  /**
+   * Stops accepting connections, drops open sockets and resolves once closed. An engine the server
+   * built itself is stopped too; one passed in `options.engine` is left running.
+   */
   close(): Promise<void>;
 }
 
@@ -61,7 +64,11 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
         host,
         port,
         endpoint: `http://${endpointHost(host)}:${port}`,
-        close: () => closeServer(server),
+        close: async () => {
+          await closeServer(server);
+          // An engine this server built is this server's to stop (its TTL sweeper, when it has one).
+          if (options.engine === undefined) (engine as { close?: () => void }).close?.();
+        },
       });
     });
   });
