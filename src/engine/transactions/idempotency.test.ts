@@ -21,7 +21,7 @@ function setup() {
   let now = 1_700_000_000_000;
   const engine = engineWithTables({ clock: () => now });
   putItem(engine, "accounts", { pk: S("alice"), balance: N("100") });
-  const send = (extra: Record<string, unknown>, items = deposit("10")) =>
+  const send = (extra: Record<string, unknown>, items: unknown[] = deposit("10")) =>
     engine.execute("TransactWriteItems", { TransactItems: items, ...extra });
   return { engine, send, advance: (ms: number) => (now += ms) };
 }
