@@ -49,7 +49,8 @@ export const executeTransaction: OperationHandler = (db, input) => {
   );
   cancelIfAnyFailed(db, prepared);
   for (const write of prepared) applyWrite(write as PreparedWrite & { error?: undefined });
-  return withCapacity({}, input, plans, "write");
+  // DynamoDB Local answers a write transaction with an empty Responses list.
+  return withCapacity({ Responses: [] }, input, plans, "write");
 };
 
 function plan(db: Database, parsed: ParsedStatement, request: Record<string, unknown>): Planned {

@@ -40,7 +40,8 @@ class StatementParser extends ExpressionParser {
     if (this.acceptKeyword("INSERT")) {
       this.expectKeyword("INTO");
       const target = this.parseTarget(false);
-      this.expectKeyword("VALUE");
+      // DynamoDB reads a name after the table as the end of a statement with something left over.
+      if (!this.acceptKeyword("VALUE")) throw notWellFormed(LEFTOVER_TOKEN);
       const value = this.parseExpression();
       if (this.isKeyword("RETURNING")) throw new ValidationException("RETURNING is not supported in INSERT");
       return { kind: "insert", target, value };
