@@ -49,7 +49,11 @@ interface TableRead {
 export const batchGetItem: OperationHandler = (db, input) => {
   const requestItems = input.RequestItems as Record<string, KeysAndAttributes>;
   const reads = prepareReads(requestItems);
+  // DynamoDB Local looks tables up (and answers `Cannot do operations on a non-existent table`)
+  // before checking projections; DynamoDB validates the request first.
   for (const read of reads) read.table = db.requireTable(read.requestName);
+  // Key-schema mismatches get GetItem's message, as in DynamoDB; DynamoDB Local answers `The number
+  // of conditions on the keys is invalid` or `Type mismatch for key` here instead.
   for (const read of reads) read.storageKeys = read.keys.map((key) => storageKeyFromKey(read.table!, key));
 
   const responses: Record<string, Item[]> = {};
@@ -74,7 +78,9 @@ export const batchGetItem: OperationHandler = (db, input) => {
         addUnprocessedKey(unprocessed, read, key);
         return;
       }
-      // Projection does not reduce cost, nor the response budget: the whole item is read.
+      // Projection does not reduce cost, nor the response budget: the whole item is read. A missing
+      // item costs a read as in GetItem; DynamoDB Local 1.25.1 charges it nothing, which DynamoDB
+      // does not (its charge for a missing key matches GetItem's).
       capacity.charge(read.table!.name, readUnits(stored?.size ?? 0, consistent));
       if (!stored) return;
       responseBytes += stored.size;

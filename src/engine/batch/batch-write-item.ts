@@ -73,6 +73,7 @@ export const batchWriteItem: OperationHandler = (db, input) => {
         const { previous, indexUnits } = existing
           ? writeItem(table, write.key, undefined)
           : { previous: undefined, indexUnits: {} };
+        // A missing item costs one unit, as DeleteItem; DynamoDB Local 1.25.1 charges two.
         capacity.charge(table.name, writeUnits(previous?.size ?? 0), indexUnits);
         collections.set(write.key.partition, write.keyItem);
       }
@@ -119,8 +120,8 @@ function normalizeRequest(request: WriteRequestInput): NormalizedRequest {
   const put = request.PutRequest ?? undefined;
   const del = request.DeleteRequest ?? undefined;
   if ((put === undefined) === (del === undefined)) {
-    // DynamoDB's wording for a union member without exactly one choice set, shared with
-    // attribute values.
+    // The wording DynamoDB Local 1.25.1 gives a WriteRequest with neither or both actions (the
+    // service's text for a union without exactly one member set, shared with attribute values).
     throw new ValidationException(
       "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
     );
@@ -164,7 +165,10 @@ function asWriteRequest(write: Write): Record<string, unknown> {
     : { DeleteRequest: { Key: write.keyItem } };
 }
 
-/** One entry per item collection written, measured after the batch's writes to the table. */
+/**
+ * One entry per item collection written, measured after the batch's writes to the table.
+ * (DynamoDB Local 1.25.1 never returns ItemCollectionMetrics; this follows the API reference.)
+ */
 function collectionMetrics(table: Table, mode: unknown, collections: Map<string, Item>): unknown[] {
   const entries: unknown[] = [];
   for (const [partition, item] of collections) {

@@ -7,7 +7,9 @@ const DUPLICATES_MESSAGE = "Provided list of item keys contains duplicates";
 /**
  * BatchGetItem checks one table's keys for repeats before it looks the table up, so keys are
  * compared as whole (normalised) attribute maps: numbers in canonical form, attribute order
- * ignored. Two spellings of one number ("1", "1.0") name the same item and count as a repeat.
+ * ignored. Two spellings of one number ("1", "1.0") name the same item and count as a repeat
+ * (DynamoDB Local 1.25.1 compares them as sent there and lets them through, yet calls them
+ * duplicates in BatchWriteItem).
  */
 export function assertNoDuplicateKeys(keys: readonly Item[]): void {
   if (keys.length < 2) return;
