@@ -7,6 +7,7 @@ import {
   ListTablesCommand,
   ResourceNotFoundException,
 } from "@aws-sdk/client-dynamodb";
+import { ListStreamsCommand } from "@aws-sdk/client-dynamodb-streams";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../engine/engine.js";
@@ -119,6 +120,30 @@ describe("createDynamoDB in process", () => {
     expect(first.endpoint).toBeUndefined();
     const shared = createDynamoDB({ engine: first.engine });
     expect(shared.engine).toBe(first.engine);
+  });
+
+  it("builds one Streams client on first use, reaching the same engine", async () => {
+    const db = createDynamoDB({ env: {} });
+    const streams = db.streamsClient;
+    expect(db.streamsClient).toBe(streams);
+    const output = await streams.send(new ListStreamsCommand({}));
+    expect(output.Streams).toEqual([]);
+    expect(output.$metadata.httpStatusCode).toBe(200);
+    await db.close();
+  });
+
+  it("stops an engine it built when closed, and leaves a shared one running", async () => {
+    const own = createDynamoDB({ env: {} });
+    let ownStops = 0;
+    Object.assign(own.engine!, { close: () => ownStops++ });
+    await own.close();
+    expect(ownStops).toBe(1);
+
+    const engine = new Engine();
+    let sharedStops = 0;
+    Object.assign(engine, { close: () => sharedStops++ });
+    await createDynamoDB({ engine }).close();
+    expect(sharedStops).toBe(0);
   });
 
   it("passes engine options to the engine it builds", () => {

@@ -58,7 +58,10 @@ export interface DynamoDB {
   readonly engine?: Engine;
   /** The endpoint requests go to, when they go over HTTP to a local or explicit endpoint. */
   readonly endpoint?: string;
-  /** Releases the client's resources (sockets, for an endpoint). The engine's data is kept. */
+  /**
+   * Releases the clients' resources (sockets, for an endpoint) and stops the background work of an
+   * engine the factory built. The engine's data is kept; an engine passed in keeps running.
+   */
   close(): Promise<void>;
 }
 
@@ -132,18 +135,24 @@ function assemble(
   target: { engine?: Engine; endpoint?: string } = {},
 ): DynamoDB {
   const documentClient = DynamoDBDocumentClient.from(client, options.translateConfig);
-  // The Streams factory reads only the client's settings and the target.
-  const streamsClient = createDynamoDBStreamsClient({ client, ...target } as DynamoDB);
-  return {
+  let streamsClient: DynamoDBStreamsClient | undefined;
+  const built = target.engine !== undefined && options.engine === undefined ? target.engine : undefined;
+  const db: DynamoDB = {
     client,
     documentClient,
-    streamsClient,
+    // Built on first use: most callers never read a stream, and a client costs time to construct.
+    get streamsClient() {
+      return (streamsClient ??= createDynamoDBStreamsClient(db));
+    },
     ...target,
     close: async () => {
       client.destroy();
-      streamsClient.destroy();
+      streamsClient?.destroy();
+      // An engine this factory built is its to stop (the TTL sweeper); a shared one keeps running.
+      built?.close();
     },
   };
+  return db;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
