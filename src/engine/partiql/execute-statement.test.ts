@@ -104,7 +104,7 @@ describe("ExecuteStatement UPDATE and DELETE", () => {
       type: "ConditionalCheckFailedException",
       extra: { Item: { pk: { S: "a" }, n: { N: "5" }, gone: { S: "x" }, tags: { SS: ["p"] } } },
     });
-    expect(getItem({ pk: { S: "a" } })!.n).toEqual({ N: "5" });
+    expect((getItem({ pk: { S: "a" } }) as Record<string, unknown>).n).toEqual({ N: "5" });
   });
 
   it("needs exactly one equality on every key attribute", () => {
