@@ -10,6 +10,12 @@ import {
   ResourceInUseException,
   ResourceNotFoundException,
 } from "@aws-sdk/client-dynamodb";
+import {
+  DescribeStreamCommand,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  ListStreamsCommand,
+} from "@aws-sdk/client-dynamodb-streams";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../engine/engine.js";
@@ -219,6 +225,46 @@ describe("one engine behind several clients", () => {
       await local.close();
       await remote.close();
       await server.close();
+    }
+  });
+});
+
+describe.each(adapters)("AWS SDK v3 Streams %s", (_label, setUp) => {
+  it("reads an item's INSERT record through the four Streams operations", async () => {
+    const { db, stop } = await setUp();
+    try {
+      const created = await db.client.send(
+        new CreateTableCommand({
+          TableName: "Events",
+          AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+          KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+          BillingMode: "PAY_PER_REQUEST",
+          StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_IMAGE" },
+        }),
+      );
+      const streamArn = created.TableDescription?.LatestStreamArn;
+      expect(streamArn).toMatch(/^arn:aws:dynamodb:us-east-1:000000000000:table\/Events\/stream\//);
+      await db.client.send(new PutItemCommand({ TableName: "Events", Item: { pk: { S: "e1" } } }));
+
+      const streams = db.streamsClient;
+      const listed = await streams.send(new ListStreamsCommand({ TableName: "Events" }));
+      expect(listed.Streams?.map((stream) => stream.StreamArn)).toEqual([streamArn]);
+      const described = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+      const shardId = described.StreamDescription?.Shards?.[0]?.ShardId;
+      expect(shardId).toBeDefined();
+      const iterator = await streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: "TRIM_HORIZON",
+        }),
+      );
+      const records = await streams.send(new GetRecordsCommand({ ShardIterator: iterator.ShardIterator }));
+      expect(records.Records?.map((record) => [record.eventName, record.dynamodb?.NewImage])).toEqual([
+        ["INSERT", { pk: { S: "e1" } }],
+      ]);
+    } finally {
+      await stop();
     }
   });
 });

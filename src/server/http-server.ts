@@ -67,7 +67,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
         close: async () => {
           await closeServer(server);
           // An engine this server built is this server's to stop (its TTL sweeper, when it has one).
-          if (options.engine === undefined) (engine as { close?: () => void }).close?.();
+          if (options.engine === undefined) engine.close();
         },
       });
     });
