@@ -80,7 +80,7 @@ export class TableStream {
   /** Drops the records older than the retention period. */
   trim(now: number): void {
     const oldest = now - RETENTION_MS;
-    while (this.head < this.records.length && this.records[this.head]!.createdAt < oldest) {
+    while (this.head < this.records.length && this.records[this.head]!.createdAt <= oldest) {
       this.trimmedThrough = this.records[this.head]!.sequence;
       this.head++;
     }

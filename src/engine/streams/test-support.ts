@@ -1,7 +1,7 @@
 import { Engine } from "../engine.js";
 import { DynamoDBError } from "../errors/index.js";
 import type { EngineOptions } from "../database.js";
-import type { Item } from "../values/attribute-value.js";
+import type { AttributeValue, Item } from "../values/attribute-value.js";
 import type { StreamRecord } from "./stream-record.js";
 
 /** Helpers the stream and TTL tests share: an engine on a clock the test moves by hand. */
@@ -24,7 +24,7 @@ export function testEngine(options: EngineOptions = {}): { engine: Engine; clock
 export function createStreamTable(
   engine: Engine,
   name: string,
-  viewType: string | undefined = "NEW_AND_OLD_IMAGES",
+  viewType: string | null = "NEW_AND_OLD_IMAGES",
   withSortKey = false,
 ): string | undefined {
   const attributes = [{ AttributeName: "pk", AttributeType: "S" }];
@@ -88,4 +88,17 @@ export function errorOf(run: () => unknown): DynamoDBError {
     throw error;
   }
   throw new Error("expected a DynamoDBError");
+}
+
+/** The string or number inside a scalar attribute value, for terse assertions. */
+export function scalarOf(value: AttributeValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if ("S" in value) return value.S;
+  if ("N" in value) return value.N;
+  return undefined;
+}
+
+/** The `pk` key of a record's item. */
+export function pkOf(record: StreamRecord): string | undefined {
+  return scalarOf(record.dynamodb.Keys.pk);
 }
