@@ -66,7 +66,8 @@ export interface DynamoDB {
 }
 
 /**
- * Builds an AWS SDK v3 DynamoDB client and document client in one call.
+ * Builds an AWS SDK v3 DynamoDB client, a document client over it and (when first read) a
+ * DynamoDB Streams client, all reaching the same place.
  *
  * - `createDynamoDB()`: a fresh in-process engine; no sockets, no signing, nothing leaves the
  *   process. Set `DYNAMODB_ENDPOINT` to run the same code against a server instead.
