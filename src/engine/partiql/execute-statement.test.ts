@@ -257,6 +257,35 @@ describe("ExecuteStatement SELECT", () => {
     ).toBe("Strongly consistent read is not supported on Global Secondary Indexes");
   });
 
+  it("refuses attributes a global index does not project, in projections and filters", () => {
+    engine.execute("CreateTable", {
+      TableName: "narrow",
+      AttributeDefinitions: [
+        { AttributeName: "pk", AttributeType: "S" },
+        { AttributeName: "g", AttributeType: "S" },
+      ],
+      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: "g-include",
+          KeySchema: [{ AttributeName: "g", KeyType: "HASH" }],
+          Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: ["kept"] },
+        },
+      ],
+      BillingMode: "PAY_PER_REQUEST",
+    });
+    run(`INSERT INTO narrow VALUE {'pk': 'a', 'g': 'x', 'kept': 1, 'dropped': 2}`);
+    expect(run(`SELECT * FROM "narrow"."g-include" WHERE g = 'x' AND kept = 1`).Items).toEqual([
+      { pk: { S: "a" }, g: { S: "x" }, kept: { N: "1" } },
+    ]);
+    expect(fails(`SELECT pk, dropped, other FROM "narrow"."g-include" WHERE g = 'x'`).message).toBe(
+      "One or more parameter values were invalid: Global secondary index g-include does not project [dropped, other]",
+    );
+    expect(fails(`SELECT pk FROM "narrow"."g-include" WHERE g = 'x' AND dropped = 2`).message).toBe(
+      "One or more parameter values were invalid: Secondary index g-include does not project one or more filter attributes: [dropped]",
+    );
+  });
+
   it("reports read capacity for the bytes read", () => {
     expect(
       run(`SELECT * FROM composite WHERE pk = 'p'`, undefined, {

@@ -1,7 +1,9 @@
 import { consumedCapacity, readUnits, type ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import type { Database } from "../database.js";
-import { ValidationException } from "../errors/index.js";
+import { ValidationException, invalidParameter } from "../errors/index.js";
 import { evaluateCondition, resolvePath, type BoundCondition } from "../expressions/evaluate/index.js";
+import { storageKeyOf } from "../items/item-keys.js";
+import { conditionPaths } from "../reads/target-checks.js";
 import type { ItemStore, StoredItem } from "../storage/item-store.js";
 import type { KeySchema, SecondaryIndex, Table } from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
@@ -60,6 +62,7 @@ export function runSelect(
   const filterConjuncts = conjuncts.filter((expr) => !keyConjuncts.includes(expr));
   const keyCondition = allOf(keyConjuncts.map((expr) => conditionOf(expr, parameters)));
   const filter = allOf(filterConjuncts.map((expr) => conditionOf(expr, parameters)));
+  checkIndexProjects(source, statement.projection, filter);
 
   const start = decodeNextToken(options.nextToken);
   let entries: Iterable<{ partition: string; sort: string; stored: StoredItem }>;
@@ -98,7 +101,7 @@ function collect(
       more = true;
       break;
     }
-    const item = entry.stored.item;
+    const item = fullItem(source, entry.stored.item);
     if (keyCondition && !evaluateCondition(keyCondition, item)) continue;
     evaluated++;
     bytes += entry.stored.size;
@@ -135,6 +138,46 @@ function resolveSource(db: Database, statement: SelectStatement, consistentRead:
     throw new ValidationException("Strongly consistent read is not supported on Global Secondary Indexes");
   }
   return { table, index, keySchema: index.keySchema, store: index.store };
+}
+
+/**
+ * What an index read may name: a global index refuses attributes it does not hold; a local one
+ * answers from the table for projected attributes, but not for filter attributes.
+ */
+function checkIndexProjects(
+  source: Source,
+  projection: PathSteps[] | undefined,
+  filter: BoundCondition | undefined,
+): void {
+  const index = source.index;
+  if (!index || index.projection.ProjectionType === "ALL") return;
+  const held = new Set([...source.table.keyAttributeNames, index.keySchema.partition.name]);
+  if (index.keySchema.sort) held.add(index.keySchema.sort.name);
+  if (index.projection.ProjectionType === "INCLUDE") {
+    for (const name of index.projection.NonKeyAttributes ?? []) held.add(name);
+  }
+  const missing = (paths: readonly (readonly (string | number)[])[]) =>
+    [...new Set(paths.map((path) => path[0] as string).filter((name) => !held.has(name)))].sort();
+  const unprojected = missing(projection ?? []);
+  if (unprojected.length > 0 && index.kind === "global") {
+    throw invalidParameter(
+      `Global secondary index ${index.name} does not project [${unprojected.join(", ")}]`,
+    );
+  }
+  const unfiltered = filter ? missing(conditionPaths(filter)) : [];
+  if (unfiltered.length > 0) {
+    throw invalidParameter(
+      `Secondary index ${index.name} does not project one or more filter attributes: [${unfiltered.join(", ")}]`,
+    );
+  }
+}
+
+/** A local index that does not project everything answers with the table's item, as Query does. */
+function fullItem(source: Source, item: Item): Item {
+  const index = source.index;
+  if (!index || index.kind !== "local" || index.projection.ProjectionType === "ALL") return item;
+  const key = storageKeyOf(source.table, item);
+  return source.table.store.get(key.partition, key.sort)?.item ?? item;
 }
 
 function* partitionEntries(
