@@ -13,13 +13,33 @@ const VOLATILE_MEMBERS = new Set([
   "DeletionProtectionUpdateTime",
   "TableId",
   "WarmThroughput",
+  "ApproximateCreationDateTime",
 ]);
+
+/**
+ * Stream members whose values are opaque and server-specific (iterators, sequence numbers, shard
+ * and event ids, the record's region): only their presence is compared.
+ */
+const OPAQUE_MEMBERS: Record<string, string> = {
+  LatestStreamLabel: "<label>",
+  StreamLabel: "<label>",
+  ShardIterator: "<iterator>",
+  NextShardIterator: "<iterator>",
+  SequenceNumber: "<sequence>",
+  StartingSequenceNumber: "<sequence>",
+  EndingSequenceNumber: "<sequence>",
+  ShardId: "<shard>",
+  ParentShardId: "<shard>",
+  LastEvaluatedShardId: "<shard>",
+  eventID: "<event>",
+  awsRegion: "<region>",
+};
 
 const ARN_PREFIX = /^arn:aws:dynamodb:[^:]*:[^:]*:/;
 const STREAM_LABEL = /\/stream\/[^/]+$/;
 
 function normaliseString(value: string, member: string | undefined): string {
-  if (member === "LatestStreamLabel") return "<label>";
+  if (member !== undefined && Object.hasOwn(OPAQUE_MEMBERS, member)) return OPAQUE_MEMBERS[member] ?? value;
   if (!ARN_PREFIX.test(value)) return value;
   return value
     .replace(ARN_PREFIX, "arn:aws:dynamodb:<region>:<account>:")

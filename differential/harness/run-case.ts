@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { normalise, outcome } from "./normalise.js";
-import type { DiffCase, Step, WireResponse } from "./types.js";
-import { sendToEndpoint, sendToEngine, type EngineLike } from "./wire.js";
+import { applyQuirks, dropInheritedStream, enablesStream } from "./quirks.js";
+import type { DiffCase, QuirkName, Step, WireResponse } from "./types.js";
+import { engineContext, localContext, sendToEndpoint, sendToEngine, type EngineLike } from "./wire.js";
 
 /** The first step where the engine's answer differs from the expected (DynamoDB's) answer. */
 export interface EngineMismatch {
@@ -15,6 +16,8 @@ export interface EngineMismatch {
 export interface CaseResult {
   /** Set when DynamoDB Local no longer gives the answer a deviation records: the case is stale. */
   staleDeviation?: { recorded: WireResponse; actual: WireResponse };
+  /** Quirks a step names that no longer change DynamoDB Local's answer. */
+  staleQuirks?: { step: number; quirks: QuirkName[] };
   engineMismatch?: EngineMismatch;
 }
 
@@ -27,22 +30,37 @@ function agree(step: Step, expected: WireResponse, actual: WireResponse): boolea
 
 /**
  * Sends every step to DynamoDB Local and to a fresh engine. Set-up steps default to `status`
- * comparison and the last step to `full`; on a case with a deviation, the last step's expected
- * answer is DynamoDB's recorded one instead of DynamoDB Local's.
+ * comparison and the last step to `full`. A step with a deviation (the case-level one belongs to
+ * the last step) expects DynamoDB's recorded answer instead of DynamoDB Local's; a step with quirks
+ * expects Local's answer rewritten by them. Each side gets its own ARNs and captured values.
  */
 export async function runCase(endpoint: string, engine: EngineLike, diffCase: DiffCase): Promise<CaseResult> {
   const result: CaseResult = {};
   const last = diffCase.steps.length - 1;
+  const localSide = localContext();
+  const engineSide = engineContext();
+  const ownStream = enablesStream(diffCase.steps.map((s) => s.body));
   for (const [index, rawStep] of diffCase.steps.entries()) {
     const step: Step = { ...rawStep, compare: rawStep.compare ?? (index === last ? "full" : "status") };
-    const local = normalise(await sendToEndpoint(endpoint, step.op, step.body), step.unordered);
-    const mine = normalise(sendToEngine(engine, step.op, step.body), step.unordered);
+    const localRaw = await sendToEndpoint(endpoint, step.op, localSide.fill(step.body));
+    const mineRaw = sendToEngine(engine, step.op, engineSide.fill(step.body));
+    localSide.capture(localRaw);
+    engineSide.capture(mineRaw);
+    const local = normalise(ownStream ? localRaw : dropInheritedStream(localRaw), step.unordered);
+    const mine = normalise(mineRaw, step.unordered);
     let expected = local;
-    if (index === last && diffCase.deviation) {
-      const recordedLocal = normalise(diffCase.deviation.local, step.unordered);
+    if (step.quirks) {
+      const quirked = applyQuirks(local, step.quirks);
+      if (quirked.stale.length > 0 && !result.staleQuirks)
+        result.staleQuirks = { step: index, quirks: quirked.stale };
+      expected = quirked.response;
+    }
+    const deviation = index === last ? (diffCase.deviation ?? step.deviation) : step.deviation;
+    if (deviation) {
+      const recordedLocal = normalise(deviation.local, step.unordered);
       if (!isDeepStrictEqual(recordedLocal, local))
         result.staleDeviation = { recorded: recordedLocal, actual: local };
-      expected = normalise(diffCase.deviation.dynamodb, step.unordered);
+      expected = normalise(deviation.dynamodb, step.unordered);
     }
     if (!result.engineMismatch && !agree(step, expected, mine)) {
       result.engineMismatch = { step: index, op: step.op, request: step.body, expected, engine: mine };

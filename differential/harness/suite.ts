@@ -46,6 +46,7 @@ export function defineDifferentialSuite(group: CaseGroup): void {
           result.staleDeviation,
           "DynamoDB Local no longer answers as the deviation records",
         ).toBeUndefined();
+        expect(result.staleQuirks, "DynamoDB Local no longer shows these quirks").toBeUndefined();
         const mismatch = result.engineMismatch;
         if (RECORDING_GAPS) {
           if (mismatch) recorded[diffCase.name] = mismatch;

@@ -21,7 +21,14 @@ export interface Step {
   unordered?: string[];
   /** A deviation on this step; the case-level `deviation` applies to the last step. */
   deviation?: Deviation;
+  /**
+   * Known DynamoDB Local quirks (see `quirks.ts`) that turn its answer into DynamoDB's before the
+   * engine's answer is compared; each must change the answer, or the case is reported stale.
+   */
+  quirks?: QuirkName[];
 }
+
+export type QuirkName = "tableCreating" | "tableDeleting" | "tableUpdating";
 
 /**
  * Where DynamoDB Local's answer to the case's last step is known to differ from DynamoDB's. The

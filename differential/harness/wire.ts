@@ -4,16 +4,25 @@ import type { WireResponse } from "./types.js";
 const AUTHORIZATION =
   "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=00";
 
+/** The operations DynamoDB Streams answers, under its own target prefix. */
+export const STREAMS_OPERATIONS: ReadonlySet<string> = new Set([
+  "ListStreams",
+  "DescribeStream",
+  "GetShardIterator",
+  "GetRecords",
+]);
+
 /** Sends one JSON 1.0 request to a DynamoDB endpoint, exactly as an SDK would. */
 export async function sendToEndpoint(
   endpoint: string,
   op: string,
   body: Record<string, unknown>,
 ): Promise<WireResponse> {
+  const prefix = STREAMS_OPERATIONS.has(op) ? "DynamoDBStreams_20120810" : "DynamoDB_20120810";
   const response = await fetch(endpoint, {
     method: "POST",
     headers: {
-      "X-Amz-Target": `DynamoDB_20120810.${op}`,
+      "X-Amz-Target": `${prefix}.${op}`,
       "Content-Type": "application/x-amz-json-1.0",
       Authorization: AUTHORIZATION,
     },
@@ -71,3 +80,59 @@ export async function deleteAllTables(endpoint: string): Promise<void> {
   }
   throw new Error("DynamoDB Local still lists tables after repeated deletes");
 }
+
+/**
+ * What one side of a case has answered so far, so that later requests can use values only that
+ * side knows: each side's own ARNs (DynamoDB Local lives in region `ddblocal`, the engine in
+ * `us-east-1`), and stream ARNs, shard ids and iterators from earlier answers.
+ */
+export class TargetContext {
+  private readonly captured = new Map<string, string>();
+
+  constructor(private readonly arnPrefix: string) {}
+
+  /** A request body with `arn:aws:dynamodb:<region>:<account>:` and `$Member` strings filled in. */
+  fill(body: Record<string, unknown>): Record<string, unknown> {
+    return this.fillValue(body) as Record<string, unknown>;
+  }
+
+  /** Remembers the first value of every capturable member in an answer. */
+  capture(response: WireResponse): void {
+    const seen = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (value === null || typeof value !== "object") return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (CAPTURED_MEMBERS.has(key) && typeof inner === "string" && !seen.has(key)) {
+          seen.add(key);
+          this.captured.set(key, inner);
+        }
+        visit(inner);
+      }
+    };
+    visit(response.body);
+  }
+
+  private fillValue(value: unknown): unknown {
+    if (typeof value === "string") {
+      if (value.startsWith("$")) return this.captured.get(value.slice(1)) ?? value;
+      return value.replace(PLACEHOLDER_ARN, this.arnPrefix);
+    }
+    if (Array.isArray(value)) return value.map((element) => this.fillValue(element));
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, this.fillValue(inner)]));
+  }
+}
+
+const PLACEHOLDER_ARN = /^arn:aws:dynamodb:<region>:<account>:/;
+const CAPTURED_MEMBERS = new Set([
+  "LatestStreamArn",
+  "StreamArn",
+  "ShardId",
+  "ShardIterator",
+  "NextShardIterator",
+  "SequenceNumber",
+]);
+
+export const localContext = () => new TargetContext("arn:aws:dynamodb:ddblocal:000000000000:");
+export const engineContext = () => new TargetContext("arn:aws:dynamodb:us-east-1:000000000000:");

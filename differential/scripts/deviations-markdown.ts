@@ -1,5 +1,6 @@
 import { ALL_GROUPS } from "../cases/index.js";
-import type { Deviation } from "../harness/types.js";
+import { QUIRKS } from "../harness/quirks.js";
+import type { Deviation, QuirkName } from "../harness/types.js";
 
 function answer(response: Deviation["local"]): string {
   const body = response.body;
@@ -19,7 +20,9 @@ export function deviationsMarkdown(): string {
     "still gives the answer recorded here. Besides these, the harness normalises differences that are not",
     "behaviour: `__type` namespaces, `Message` vs `message`, ARN region/account, creation and capacity-change",
     "timestamps, `TableId` and `WarmThroughput` (not sent by DynamoDB Local). DynamoDB Local also treats",
-    "table names case-insensitively; no case depends on it.",
+    "table names case-insensitively; no case depends on it. It also reports a deleted table's stream as",
+    "LatestStreamArn of the next table of the same name; the harness drops those members in cases that",
+    "never enable a stream. Stream iterators, sequence numbers, shard and event ids are compared by presence.",
     "",
   ];
   for (const group of ALL_GROUPS) {
@@ -40,6 +43,23 @@ export function deviationsMarkdown(): string {
       }
     }
     if (entries.length > 0) lines.push(`## ${group.title}`, "", ...entries, "");
+  }
+  const quirkCases = new Map<QuirkName, string[]>();
+  for (const group of ALL_GROUPS)
+    for (const diffCase of group.cases)
+      for (const s of diffCase.steps)
+        for (const name of s.quirks ?? []) {
+          const list = quirkCases.get(name) ?? [];
+          if (!list.includes(diffCase.name)) list.push(diffCase.name);
+          quirkCases.set(name, list);
+        }
+  if (quirkCases.size > 0) lines.push("## Quirks (rewrites of DynamoDB Local's answer)", "");
+  for (const [name, cases] of quirkCases) {
+    lines.push(
+      `- **${name}**: ${QUIRKS[name].note}.`,
+      `  - Source: ${QUIRKS[name].source}`,
+      `  - Cases: ${cases.join("; ")}`,
+    );
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

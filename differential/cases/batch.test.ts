@@ -1,0 +1,4 @@
+import { defineDifferentialSuite } from "../harness/suite.js";
+import { batchCases } from "./batch.js";
+
+defineDifferentialSuite(batchCases);

@@ -1,0 +1,4 @@
+import { defineDifferentialSuite } from "../harness/suite.js";
+import { keyOrderCases } from "./key-order.js";
+
+defineDifferentialSuite(keyOrderCases);

@@ -1,0 +1,4 @@
+import { defineDifferentialSuite } from "../harness/suite.js";
+import { partiqlCases } from "./partiql.js";
+
+defineDifferentialSuite(partiqlCases);

@@ -1,0 +1,4 @@
+import { defineDifferentialSuite } from "../harness/suite.js";
+import { queryCases } from "./query.js";
+
+defineDifferentialSuite(queryCases);
