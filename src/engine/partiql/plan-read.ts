@@ -1,13 +1,12 @@
 import { readUnits } from "../capacity/consumed-capacity.js";
 import type { Database } from "../database.js";
 import { ValidationException } from "../errors/index.js";
-import { resolvePath } from "../expressions/evaluate/index.js";
 import { storageKeyFromKey, type StorageKey } from "../items/item-keys.js";
 import type { Table } from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
 import type { PathSteps, SelectStatement } from "./ast.js";
 import { conjunctsOf, equalityOn } from "./conditions.js";
-import { checkProjectionPaths, projectedName } from "./projection.js";
+import { checkProjectionPaths, projectPaths } from "./projection.js";
 
 /** A SELECT of exactly one item by its full primary key: what batches and transactions may read. */
 export interface ReadPlan {
@@ -49,11 +48,5 @@ export function runRead(plan: ReadPlan, consistent: boolean): { item: Item | und
   const stored = plan.table.store.get(plan.key.partition, plan.key.sort);
   const units = readUnits(stored?.size ?? 0, consistent);
   if (!stored) return { item: undefined, units };
-  if (!plan.projection) return { item: stored.item, units };
-  const item: Item = {};
-  for (const path of plan.projection) {
-    const value = resolvePath(stored.item, path);
-    if (value !== undefined) item[projectedName(path)] = value;
-  }
-  return { item, units };
+  return { item: plan.projection ? projectPaths(stored.item, plan.projection) : stored.item, units };
 }

@@ -1,5 +1,6 @@
 import { ValidationException } from "../errors/index.js";
-import { formatPath } from "../expressions/evaluate/index.js";
+import { formatPath, resolvePath } from "../expressions/evaluate/index.js";
+import type { Item } from "../values/attribute-value.js";
 import type { PathSteps } from "./ast.js";
 
 /**
@@ -12,6 +13,16 @@ export function projectedName(path: PathSteps): string {
   let name = path[last] as string;
   for (let i = last + 1; i < path.length; i++) name += `[${path[i]}]`;
   return name;
+}
+
+/** The SELECT list applied to an item: each path that exists, under its projected name. */
+export function projectPaths(item: Item, paths: PathSteps[]): Item {
+  const result: Item = {};
+  for (const path of paths) {
+    const value = resolvePath(item, path);
+    if (value !== undefined) result[projectedName(path)] = value;
+  }
+  return result;
 }
 
 /** Two projected paths may not overlap or conflict, with the messages ProjectionExpression uses. */

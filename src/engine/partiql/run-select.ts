@@ -1,7 +1,7 @@
 import { consumedCapacity, readUnits, type ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import type { Database } from "../database.js";
 import { ValidationException, invalidParameter } from "../errors/index.js";
-import { evaluateCondition, resolvePath, type BoundCondition } from "../expressions/evaluate/index.js";
+import { evaluateCondition, type BoundCondition } from "../expressions/evaluate/index.js";
 import { storageKeyOf } from "../items/item-keys.js";
 import { conditionPaths } from "../reads/target-checks.js";
 import type { ItemStore, StoredItem } from "../storage/item-store.js";
@@ -11,7 +11,7 @@ import { typeOf } from "../values/attribute-value.js";
 import { encodeKeyValue } from "../values/key-encoding.js";
 import type { Expr, PathSteps, SelectStatement } from "./ast.js";
 import { allOf, conditionOf, conjunctsOf, equalityOn, mentions } from "./conditions.js";
-import { checkProjectionPaths, projectedName } from "./projection.js";
+import { checkProjectionPaths, projectPaths } from "./projection.js";
 
 /** A read stops once it has looked at this much data, as Query and Scan do. */
 const PAGE_BYTES = 1024 * 1024;
@@ -107,7 +107,7 @@ function collect(
     bytes += entry.stored.size;
     last = { partition: entry.partition, sort: entry.sort };
     if (filter && !evaluateCondition(filter, item)) continue;
-    items.push(statement.projection ? project(item, statement.projection) : item);
+    items.push(statement.projection ? projectPaths(item, statement.projection) : item);
   }
   const result: SelectResult = { items };
   // A page cut short by Limit hands back a token even when nothing follows, as DynamoDB does.
@@ -209,15 +209,6 @@ function onlyAbout(expr: Expr, sortName: string): boolean {
 
 function isSortPath(expr: Expr, sortName: string): boolean {
   return expr.kind === "path" && expr.steps.length === 1 && expr.steps[0] === sortName;
-}
-
-function project(item: Item, paths: PathSteps[]): Item {
-  const result: Item = {};
-  for (const path of paths) {
-    const value = resolvePath(item, path);
-    if (value !== undefined) result[projectedName(path)] = value;
-  }
-  return result;
 }
 
 function encodeNextToken(position: { partition: string; sort: string }): string {
