@@ -38,7 +38,15 @@ describe("key condition shape", () => {
       "Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition",
     ],
     [":v = :v", "Invalid condition in KeyConditionExpression: No key attribute specified"],
-    ["pk.a = :v", "KeyConditionExpressions cannot have conditions on nested attributes"],
+    ["pk = :v AND foo.a = :v", "KeyConditionExpressions cannot have conditions on nested attributes"],
+    [
+      "pk.a = :v",
+      "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: pk",
+    ],
+    [
+      "pk = :v AND sk[1] = :v",
+      "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: sk",
+    ],
     [
       "pk = :v AND :v BETWEEN sk AND :v",
       "Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand",

@@ -38,17 +38,23 @@ function invalidCondition(detail: string): ValidationException {
  * only comparisons, BETWEEN and begins_with, each on exactly one top-level attribute, at most one
  * condition per attribute. Returns the conditions in written order.
  */
-export function keyTermsOf(condition: BoundCondition): KeyTerm[] {
+export function keyTermsOf(
+  condition: BoundCondition,
+  nestedKeyError: NestedKeyError = () => undefined,
+): KeyTerm[] {
   const terms: KeyTerm[] = [];
-  collect(condition, terms);
+  collect(condition, terms, nestedKeyError);
   return terms;
 }
 
-function collect(condition: BoundCondition, terms: KeyTerm[]): void {
+/** The error for a path that reaches inside attribute `name`, when `name` is a key of the table. */
+export type NestedKeyError = (name: string) => ValidationException | undefined;
+
+function collect(condition: BoundCondition, terms: KeyTerm[], nestedKeyError: NestedKeyError): void {
   switch (condition.kind) {
     case "and":
-      collect(condition.left, terms);
-      collect(condition.right, terms);
+      collect(condition.left, terms, nestedKeyError);
+      collect(condition.right, terms, nestedKeyError);
       return;
     case "or":
       throw invalidOperator("OR");
@@ -64,7 +70,7 @@ function collect(condition: BoundCondition, terms: KeyTerm[]): void {
     case "comparison": {
       if (condition.operator === "<>") throw invalidOperator("<>");
       const operands = [condition.left, condition.right];
-      const at = keyOperandIndex(operands);
+      const at = keyOperandIndex(operands, nestedKeyError);
       const operator = at === 0 ? condition.operator : FLIPPED[condition.operator]!;
       addTerm(terms, { attribute: keyName(operands[at]!), operator, values: [valueOf(operands[1 - at]!)] });
       return;
@@ -75,7 +81,7 @@ function collect(condition: BoundCondition, terms: KeyTerm[]): void {
       if (condition.operand.kind !== "path") {
         throw invalidCondition("BETWEEN operator must have the key attribute as its first operand");
       }
-      keyOperandIndex(operands);
+      keyOperandIndex(operands, nestedKeyError);
       addTerm(terms, {
         attribute: keyName(condition.operand),
         operator: "BETWEEN",
@@ -89,7 +95,7 @@ function collect(condition: BoundCondition, terms: KeyTerm[]): void {
       if (condition.operand.kind !== "path") {
         throw invalidCondition("begins_with operator must have the key attribute as its first operand");
       }
-      keyOperandIndex(operands);
+      keyOperandIndex(operands, nestedKeyError);
       addTerm(terms, {
         attribute: keyName(condition.operand),
         operator: "begins_with",
@@ -109,7 +115,7 @@ function checkNotNested(operands: BoundOperand[]): void {
 }
 
 /** The position of the one attribute among the operands of a condition. */
-function keyOperandIndex(operands: BoundOperand[]): number {
+function keyOperandIndex(operands: BoundOperand[], nestedKeyError: NestedKeyError): number {
   checkNotNested(operands);
   let found = -1;
   for (let i = 0; i < operands.length; i++) {
@@ -117,6 +123,8 @@ function keyOperandIndex(operands: BoundOperand[]): number {
     if (operand.kind !== "path") continue;
     if (found >= 0) throw invalidCondition("Multiple attribute names used in one condition");
     if (operand.path.length > 1) {
+      const onKey = nestedKeyError(operand.path[0] as string);
+      if (onKey) throw onKey;
       throw new ValidationException("KeyConditionExpressions cannot have conditions on nested attributes");
     }
     found = i;

@@ -8,7 +8,7 @@ import { readPage } from "./read-page.js";
 import { bindLegacyCondition, prepareReadExpressions } from "./read-request.js";
 import { readTargetOf, type ReadTarget } from "./read-target.js";
 import { startPosition } from "./start-key.js";
-import { checkExpressionsAgainstTarget } from "./target-checks.js";
+import { checkExpressionsAgainstTarget, nestedKeyError } from "./target-checks.js";
 
 /**
  * Query: one partition of the table or of an index, optionally narrowed to a sort-key range,
@@ -17,17 +17,18 @@ import { checkExpressionsAgainstTarget } from "./target-checks.js";
  */
 export const query: OperationHandler = (db, input) => {
   const expressions = prepareReadExpressions("Query", input);
-  const expressionTerms: KeyTerm[] | undefined = expressions.keyCondition
-    ? keyTermsOf(expressions.keyCondition)
-    : undefined;
   const table = db.requireTable(input.TableName as string);
   const target = readTargetOf(table, input);
 
-  let terms = expressionTerms;
-  if (!terms) {
-    const legacy = convertKeyConditions(input, target.keySchema);
-    terms = keyTermsOf(bindLegacyCondition(legacy, "KeyConditionExpression"));
-  }
+  // The shape of the key condition is judged once the table is known: a path inside one of its
+  // key attributes gets the key-attribute text (as DynamoDB Local answers).
+  const onKey = (name: string) => nestedKeyError(table, name);
+  const terms: KeyTerm[] = expressions.keyCondition
+    ? keyTermsOf(expressions.keyCondition, onKey)
+    : keyTermsOf(
+        bindLegacyCondition(convertKeyConditions(input, target.keySchema), "KeyConditionExpression"),
+        onKey,
+      );
   const queryFilter = convertQueryFilter(input, target.keySchema);
   if (queryFilter) expressions.filter = bindLegacyCondition(queryFilter, "FilterExpression");
 

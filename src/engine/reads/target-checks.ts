@@ -1,5 +1,6 @@
 import { ValidationException, invalidParameter } from "../errors/index.js";
 import type { BoundCondition, BoundOperand, BoundPath } from "../expressions/evaluate/index.js";
+import type { Table } from "../tables/table.js";
 import type { ReadExpressions } from "./read-request.js";
 import { indexProjects, type ReadOperation, type ReadTarget } from "./read-target.js";
 
@@ -43,20 +44,28 @@ export function checkExpressionsAgainstTarget(
 
 /** Key attributes of the table and of every index are scalars: no path may reach inside one. */
 function checkScalarKeyPaths(target: ReadTarget, paths: readonly BoundPath[]): void {
-  const { table } = target;
   for (const path of paths) {
-    if (path.length < 2) continue;
     const name = path[0] as string;
-    if (table.keyAttributeNames.includes(name)) throw scalarKeyError(`Key: ${name}`);
+    if (path.length > 1 && target.table.keyAttributeNames.includes(name))
+      throw scalarKeyError(`Key: ${name}`);
   }
   for (const path of paths) {
-    if (path.length < 2) continue;
-    const name = path[0] as string;
-    const onIndexKey = table.indexes.some(
-      (index) => index.keySchema.partition.name === name || index.keySchema.sort?.name === name,
-    );
-    if (onIndexKey) throw scalarKeyError(`IndexKey: ${name}`);
+    const error = path.length > 1 ? nestedIndexKeyError(target.table, path[0] as string) : undefined;
+    if (error) throw error;
   }
+}
+
+/** The error for a path inside attribute `name` when it is a key of the table or of an index. */
+export function nestedKeyError(table: Table, name: string): ValidationException | undefined {
+  if (table.keyAttributeNames.includes(name)) return scalarKeyError(`Key: ${name}`);
+  return nestedIndexKeyError(table, name);
+}
+
+function nestedIndexKeyError(table: Table, name: string): ValidationException | undefined {
+  const onIndexKey = table.indexes.some(
+    (index) => index.keySchema.partition.name === name || index.keySchema.sort?.name === name,
+  );
+  return onIndexKey ? scalarKeyError(`IndexKey: ${name}`) : undefined;
 }
 
 function scalarKeyError(which: string): ValidationException {
