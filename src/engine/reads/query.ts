@@ -2,11 +2,10 @@ import type { ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import { convertKeyConditions, convertQueryFilter } from "../expressions/legacy/index.js";
 import { escapePositionComponent } from "../indexes/index-entry.js";
 import type { OperationHandler } from "../operation.js";
-import type { StoredItem } from "../storage/item-store.js";
 import { keyRangeOf, keyTermsOf, type KeyRange, type KeyTerm } from "./key-condition.js";
 import { readPage } from "./read-page.js";
 import { bindLegacyCondition, prepareReadExpressions } from "./read-request.js";
-import { readTargetOf, type ReadTarget } from "./read-target.js";
+import { readTargetOf } from "./read-target.js";
 import { startPosition } from "./start-key.js";
 import { checkExpressionsAgainstTarget, nestedKeyError } from "./target-checks.js";
 
@@ -37,7 +36,8 @@ export const query: OperationHandler = (db, input) => {
   const fetchFromTable = checkExpressionsAgainstTarget("Query", target, expressions);
 
   const forward = input.ScanIndexForward !== false;
-  const entries = partitionEntries(target, range, forward, start?.sort);
+  const { lower, upper } = target.index ? indexBounds(range) : range;
+  const entries = target.store.query(range.partition, { lower, upper, forward, exclusiveStart: start?.sort });
   return readPage(
     {
       target,
@@ -47,20 +47,9 @@ export const query: OperationHandler = (db, input) => {
       returnConsumedCapacity: input.ReturnConsumedCapacity as ReturnConsumedCapacity,
     },
     entries,
+    (entry) => entry[1],
   );
 };
-
-function* partitionEntries(
-  target: ReadTarget,
-  range: KeyRange,
-  forward: boolean,
-  exclusiveStart: string | undefined,
-): Generator<StoredItem> {
-  const { lower, upper } = target.index ? indexBounds(range) : range;
-  for (const [, stored] of target.store.query(range.partition, { lower, upper, forward, exclusiveStart })) {
-    yield stored;
-  }
-}
 
 /**
  * An index entry's position is its index sort key, two NULs, then the table key (see

@@ -24,7 +24,11 @@ export interface PageRequest {
  * carry a LastEvaluatedKey. The key is returned whenever the read stopped early, even if nothing
  * is left after it (DynamoDB does not look ahead).
  */
-export function readPage(request: PageRequest, entries: Iterator<StoredItem>): Record<string, unknown> {
+export function readPage<Entry>(
+  request: PageRequest,
+  entries: Iterator<Entry>,
+  storedOf: (entry: Entry) => StoredItem,
+): Record<string, unknown> {
   const { target, expressions, fetchFromTable, limit } = request;
   const { filter, projection, select } = expressions;
   const counting = select === "COUNT";
@@ -36,7 +40,7 @@ export function readPage(request: PageRequest, entries: Iterator<StoredItem>): R
   let last: Item | undefined;
 
   for (let next = entries.next(); !next.done; next = entries.next()) {
-    const stored = next.value;
+    const stored = storedOf(next.value);
     scanned++;
     bytes += stored.size;
     if (filter === undefined || evaluateCondition(filter, stored.item)) {

@@ -1,6 +1,5 @@
 import type { ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import type { OperationHandler } from "../operation.js";
-import type { ItemStore, ScanPosition, StoredItem } from "../storage/item-store.js";
 import { readPage } from "./read-page.js";
 import { prepareReadExpressions } from "./read-request.js";
 import { readTargetOf } from "./read-target.js";
@@ -30,16 +29,11 @@ export const scan: OperationHandler = (db, input) => {
       limit: input.Limit as number | undefined,
       returnConsumedCapacity: input.ReturnConsumedCapacity as ReturnConsumedCapacity,
     },
-    storedItems(target.store, segment ?? undefined, totalSegments ?? undefined, start),
+    target.store.scan(
+      segment === undefined || segment === null
+        ? { exclusiveStart: start }
+        : { segment, totalSegments: totalSegments!, exclusiveStart: start },
+    ),
+    (entry) => entry.stored,
   );
 };
-
-function* storedItems(
-  store: ItemStore,
-  segment: number | undefined,
-  totalSegments: number | undefined,
-  exclusiveStart: ScanPosition | undefined,
-): Generator<StoredItem> {
-  const options = segment === undefined ? { exclusiveStart } : { segment, totalSegments, exclusiveStart };
-  for (const entry of store.scan(options)) yield entry.stored;
-}
