@@ -6,7 +6,7 @@
 /** `a.b[2]`: the first step is always an attribute name. */
 export type PathSteps = (string | number)[];
 
-export type Expr =
+export type Expr = (
   | { kind: "path"; steps: PathSteps }
   | { kind: "string"; text: string }
   | { kind: "number"; text: string }
@@ -24,7 +24,11 @@ export type Expr =
   | { kind: "between"; operand: Expr; lower: Expr; upper: Expr }
   | { kind: "is"; operand: Expr; test: "MISSING" | "NULL"; negated: boolean }
   | { kind: "call"; name: string; args: Expr[] }
-  | { kind: "arithmetic"; operator: "+" | "-"; left: Expr; right: Expr };
+  | { kind: "arithmetic"; operator: "+" | "-"; left: Expr; right: Expr }
+) & {
+  /** Where an operand starts (`line:column:length`), for messages that point at it. */
+  position?: string;
+};
 
 export interface Target {
   table: string;

@@ -2,7 +2,9 @@ import { ValidationException } from "../errors/index.js";
 import type { BoundCondition, BoundOperand } from "../expressions/evaluate/index.js";
 import type { AttributeValue } from "../values/attribute-value.js";
 import { typeOf } from "../values/attribute-value.js";
+import type { KeyAttribute } from "../tables/table.js";
 import type { Expr } from "./ast.js";
+import { keyTypeMismatch } from "./statement-errors.js";
 import { valueOf } from "./values.js";
 
 const ORDERED_TYPES = new Set(["S", "N", "B"]);
@@ -89,7 +91,7 @@ function functionCondition(name: string, args: Expr[], parameters: AttributeValu
         member: operandOf(args[1]!, parameters),
       };
     default:
-      throw new ValidationException(`Unsupported function in where clause: ${name}`);
+      throw new ValidationException(`Unrecognized function: ${name}`);
   }
 }
 
@@ -140,6 +142,32 @@ export function equalityOn(
         : [];
   if (!path || path.kind !== "path" || path.steps.length !== 1 || path.steps[0] !== name) return undefined;
   return valueOf(other!, parameters);
+}
+
+/**
+ * Every literal or parameter a key condition compares the key attribute `key` with must have the
+ * key's type; an empty string or binary is refused as the key checks refuse it.
+ */
+export function checkKeyOperands(expr: Expr, key: KeyAttribute, parameters: AttributeValue[]): void {
+  const operands =
+    expr.kind === "compare"
+      ? [expr.left, expr.right]
+      : expr.kind === "between"
+        ? [expr.lower, expr.upper]
+        : expr.kind === "in"
+          ? expr.candidates
+          : [];
+  for (const operand of operands) {
+    if (operand.kind === "path") continue;
+    const value = valueOf(operand, parameters);
+    if (value === undefined) continue;
+    if (typeOf(value) !== key.type) throw keyTypeMismatch(key.name);
+    if (("S" in value && value.S === "") || ("B" in value && value.B === "")) {
+      throw new ValidationException(
+        `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${"S" in value ? "string" : "binary"} value. Key: ${key.name}`,
+      );
+    }
+  }
 }
 
 /** Whether the expression reads the top-level attribute `name` anywhere. */

@@ -208,7 +208,10 @@ describe("ExecuteStatement SELECT", () => {
       { "n[1]": { S: "x" }, v: { N: "9" } },
     ]);
     expect(fails(`SELECT m.n, v, m.n[1] FROM composite WHERE pk = 'q'`).message).toBe(
-      "Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [m, n], path two: [m, n, [1]]",
+      "Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [m, n, [1]], path two: [m, n]",
+    );
+    expect(fails(`SELECT m.n, m[0] FROM composite WHERE pk = 'q'`).message).toBe(
+      "Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [m, [0]], path two: [m, n]",
     );
   });
 
@@ -303,6 +306,44 @@ describe("ExecuteStatement SELECT", () => {
       Table: { CapacityUnits: 0 },
       GlobalSecondaryIndexes: { "by-group": { CapacityUnits: 0.5 } },
     });
+  });
+});
+
+describe("ExecuteStatement value and key rules", () => {
+  it("places bag and INSERT shape errors at their line, column and length", () => {
+    expect(fails(`INSERT INTO hashes VALUE 'x'`).message).toBe(
+      "Unsupported format in item expression. Please use struct format {...} to express item values for insert statement. at 1:26:3",
+    );
+    expect(fails(`INSERT INTO hashes VALUE {'pk': 'a', 'e': <<>>}`).message).toBe(
+      "Empty bags are not supported at 1:43:2",
+    );
+    expect(fails(`INSERT INTO hashes VALUE {'pk': 'a',\n 'e': <<'x', 1>>}`).message).toBe(
+      "Unsupported data type in Bag. DynamoDB only supports either numbers or strings in bags at 2:14:1",
+    );
+    expect(fails(`INSERT INTO hashes VALUE {'pk': 'a', 'e': <<1, 1.0>>}`).message).toBe(
+      "Input collection contains duplicates",
+    );
+  });
+
+  it("refuses key values of the wrong type or empty, wherever the key is compared", () => {
+    const mismatch = (name: string) =>
+      `Key attribute's data type should match its data type in table's schema: Key ${name}`;
+    expect(fails(`SELECT * FROM hashes WHERE pk = 5`).message).toBe(mismatch("pk"));
+    expect(fails(`UPDATE hashes SET a = 1 WHERE pk = 5`).message).toBe(mismatch("pk"));
+    expect(fails(`DELETE FROM hashes WHERE pk = ?`, [{ N: "5" }]).message).toBe(mismatch("pk"));
+    expect(fails(`SELECT * FROM composite WHERE pk = 'p' AND sk > 5`).message).toBe(mismatch("sk"));
+    expect(fails(`SELECT * FROM hashes WHERE pk = ''`).message).toBe(
+      "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk",
+    );
+  });
+
+  it("refuses overlapping UPDATE paths and unknown functions", () => {
+    expect(fails(`UPDATE hashes SET a = 1, a.b = 2 WHERE pk = 'x'`).message).toBe(
+      "Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a, b], path two: [a]",
+    );
+    expect(fails(`SELECT * FROM hashes WHERE pk = 'x' AND foo(a)`).message).toBe(
+      "Unrecognized function: foo",
+    );
   });
 });
 

@@ -166,6 +166,13 @@ export class ExpressionParser {
   }
 
   protected parsePrimary(): Expr {
+    const position = this.peek().position;
+    const expr = this.parseOperand();
+    if (position !== undefined) expr.position = position;
+    return expr;
+  }
+
+  private parseOperand(): Expr {
     const token = this.peek();
     switch (token.kind) {
       case "string":

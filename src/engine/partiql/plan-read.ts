@@ -5,8 +5,8 @@ import { storageKeyFromKey, type StorageKey } from "../items/item-keys.js";
 import type { Table } from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
 import type { PathSteps, SelectStatement } from "./ast.js";
-import { conjunctsOf, equalityOn } from "./conditions.js";
-import { checkProjectionPaths, projectPaths } from "./projection.js";
+import { checkKeyOperands, conjunctsOf, equalityOn } from "./conditions.js";
+import { checkDistinctPaths, projectPaths } from "./projection.js";
 
 /** A SELECT of exactly one item by its full primary key: what batches and transactions may read. */
 export interface ReadPlan {
@@ -29,16 +29,18 @@ export function planRead(
   messages: SingleReadMessages,
 ): ReadPlan {
   if (statement.target.index !== undefined) throw new ValidationException(messages.onIndex);
-  if (statement.projection) checkProjectionPaths(statement.projection);
+  if (statement.projection) checkDistinctPaths(statement.projection);
   const table = db.requireTable(statement.target.table);
   const conjuncts = conjunctsOf(statement.where);
   const names = table.keyAttributeNames;
   if (conjuncts.length !== names.length) throw new ValidationException(messages.notSingleItem);
   const keyItem: Item = {};
-  for (const name of names) {
-    const matches = conjuncts.filter((expr) => equalityOn(expr, name, parameters) !== undefined);
+  const { partition, sort } = table.keySchema;
+  for (const attribute of sort ? [partition, sort] : [partition]) {
+    const matches = conjuncts.filter((expr) => equalityOn(expr, attribute.name, parameters) !== undefined);
     if (matches.length !== 1) throw new ValidationException(messages.notSingleItem);
-    keyItem[name] = equalityOn(matches[0]!, name, parameters)!;
+    checkKeyOperands(matches[0]!, attribute, parameters);
+    keyItem[attribute.name] = equalityOn(matches[0]!, attribute.name, parameters)!;
   }
   return { table, key: storageKeyFromKey(table, keyItem), projection: statement.projection };
 }

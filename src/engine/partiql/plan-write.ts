@@ -20,8 +20,9 @@ import type {
   Target,
   UpdateStatement,
 } from "./ast.js";
-import { allOf, conditionOf, conjunctsOf, equalityOn, operandOf } from "./conditions.js";
-import { MISSING_KEY_EQUALITY, multipleKeyConditions, notWellFormed } from "./statement-errors.js";
+import { allOf, checkKeyOperands, conditionOf, conjunctsOf, equalityOn, operandOf } from "./conditions.js";
+import { MISSING_KEY_EQUALITY, multipleKeyConditions } from "./statement-errors.js";
+import { checkDistinctPaths } from "./projection.js";
 import { requiredValue } from "./values.js";
 
 /**
@@ -71,7 +72,11 @@ export function planInsert(
   statement: InsertStatement,
   parameters: AttributeValue[],
 ): WritePlan {
-  if (statement.value.kind !== "tuple") throw notWellFormed("Expected a tuple in VALUE");
+  if (statement.value.kind !== "tuple") {
+    throw new ValidationException(
+      `Unsupported format in item expression. Please use struct format {...} to express item values for insert statement. at ${statement.value.position}`,
+    );
+  }
   const value = requiredValue(statement.value, parameters) as { M: Item };
   const table = requireWriteTable(db, statement.target);
   const item = normalizeItem(value.M, { kind: "item" });
@@ -88,6 +93,7 @@ export function planUpdate(
 ): WritePlan {
   const table = requireWriteTable(db, statement.target);
   const { key, keyItem, rest } = pinnedKey(table, statement.where, parameters);
+  checkDistinctPaths(statement.actions.map((action) => action.path));
   const update = boundUpdate(statement, parameters);
   assertKeyAttributesUntouched(update, table.keyAttributeNames);
   // UPDATE never creates an item: the item must exist, whatever else the WHERE asks.
@@ -137,11 +143,13 @@ export function pinnedKey(
   const conjuncts = conjunctsOf(where);
   const keyItem: Item = {};
   const used = new Set<Expr>();
-  for (const name of table.keyAttributeNames) {
-    const matches = conjuncts.filter((expr) => equalityOn(expr, name, parameters) !== undefined);
-    if (matches.length > 1) throw multipleKeyConditions(name);
+  const { partition, sort } = table.keySchema;
+  for (const attribute of sort ? [partition, sort] : [partition]) {
+    const matches = conjuncts.filter((expr) => equalityOn(expr, attribute.name, parameters) !== undefined);
+    if (matches.length > 1) throw multipleKeyConditions(attribute.name);
     if (matches.length === 0) throw new ValidationException(MISSING_KEY_EQUALITY);
-    keyItem[name] = equalityOn(matches[0]!, name, parameters)!;
+    checkKeyOperands(matches[0]!, attribute, parameters);
+    keyItem[attribute.name] = equalityOn(matches[0]!, attribute.name, parameters)!;
     used.add(matches[0]!);
   }
   const key = storageKeyFromKey(table, keyItem);

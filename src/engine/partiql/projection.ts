@@ -25,14 +25,17 @@ export function projectPaths(item: Item, paths: PathSteps[]): Item {
   return result;
 }
 
-/** Two projected paths may not overlap or conflict, with the messages ProjectionExpression uses. */
-export function checkProjectionPaths(paths: PathSteps[]): void {
+/**
+ * Two paths of one SELECT list, or of one UPDATE's actions, may not overlap or conflict. The
+ * message is ProjectionExpression's, but DynamoDB Local names the later path first here.
+ */
+export function checkDistinctPaths(paths: PathSteps[]): void {
   for (let i = 0; i < paths.length; i++) {
     for (let j = 0; j < i; j++) {
       const relation = relationOf(paths[j]!, paths[i]!);
       if (relation === "none") continue;
       throw new ValidationException(
-        `Two document paths ${relation === "overlap" ? "overlap" : "conflict"} with each other; must remove or rewrite one of these paths; path one: ${formatPath(paths[j]!)}, path two: ${formatPath(paths[i]!)}`,
+        `Two document paths ${relation === "overlap" ? "overlap" : "conflict"} with each other; must remove or rewrite one of these paths; path one: ${formatPath(paths[i]!)}, path two: ${formatPath(paths[j]!)}`,
       );
     }
   }

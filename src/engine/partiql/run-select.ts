@@ -7,11 +7,10 @@ import { conditionPaths } from "../reads/target-checks.js";
 import type { ItemStore, StoredItem } from "../storage/item-store.js";
 import type { KeySchema, SecondaryIndex, Table } from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
-import { typeOf } from "../values/attribute-value.js";
 import { encodeKeyValue } from "../values/key-encoding.js";
 import type { Expr, PathSteps, SelectStatement } from "./ast.js";
-import { allOf, conditionOf, conjunctsOf, equalityOn, mentions } from "./conditions.js";
-import { checkProjectionPaths, projectPaths } from "./projection.js";
+import { allOf, checkKeyOperands, conditionOf, conjunctsOf, equalityOn, mentions } from "./conditions.js";
+import { checkDistinctPaths, projectPaths } from "./projection.js";
 
 /** A read stops once it has looked at this much data, as Query and Scan do. */
 const PAGE_BYTES = 1024 * 1024;
@@ -48,7 +47,7 @@ export function runSelect(
   parameters: AttributeValue[],
   options: SelectOptions,
 ): SelectResult {
-  if (statement.projection) checkProjectionPaths(statement.projection);
+  if (statement.projection) checkDistinctPaths(statement.projection);
   const source = resolveSource(db, statement, options.consistentRead);
   const conjuncts = conjunctsOf(statement.where);
   const partitionName = source.keySchema.partition.name;
@@ -60,6 +59,10 @@ export function runSelect(
       )
     : [];
   const filterConjuncts = conjuncts.filter((expr) => !keyConjuncts.includes(expr));
+  for (const expr of keyConjuncts) {
+    const { partition, sort } = source.keySchema;
+    checkKeyOperands(expr, expr === partitionMatch ? partition : sort!, parameters);
+  }
   const keyCondition = allOf(keyConjuncts.map((expr) => conditionOf(expr, parameters)));
   const filter = allOf(filterConjuncts.map((expr) => conditionOf(expr, parameters)));
   checkIndexProjects(source, statement.projection, filter);
@@ -67,13 +70,9 @@ export function runSelect(
   const start = decodeNextToken(options.nextToken);
   let entries: Iterable<{ partition: string; sort: string; stored: StoredItem }>;
   if (partitionMatch) {
-    const value = equalityOn(partitionMatch, partitionName, parameters)!;
-    if (typeOf(value) !== source.keySchema.partition.type) entries = [];
-    else {
-      const partition = encodeKeyValue(value);
-      if (start && start.partition !== partition) throw new ValidationException("Invalid NextToken");
-      entries = partitionEntries(source.store, partition, !statement.descending, start?.sort);
-    }
+    const partition = encodeKeyValue(equalityOn(partitionMatch, partitionName, parameters)!);
+    if (start && start.partition !== partition) throw new ValidationException("Invalid NextToken");
+    entries = partitionEntries(source.store, partition, !statement.descending, start?.sort);
   } else {
     entries = source.store.scan(start ? { exclusiveStart: start } : {});
   }

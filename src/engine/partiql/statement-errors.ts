@@ -27,6 +27,12 @@ export function multipleKeyConditions(name: string): ValidationException {
   );
 }
 
+export function keyTypeMismatch(name: string): ValidationException {
+  return new ValidationException(
+    `Key attribute's data type should match its data type in table's schema: Key ${name}`,
+  );
+}
+
 /**
  * INSERT of a key that already holds an item. The documented type is DuplicateItemException;
  * DynamoDB Local answers `DuplicateItem` instead.

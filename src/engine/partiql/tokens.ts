@@ -4,14 +4,18 @@ import { notWellFormed } from "./statement-errors.js";
  * A lexical token of DynamoDB's PartiQL. Keywords are not told apart here: a bare word is an
  * `identifier`, and the parser compares it case-insensitively where the grammar expects a keyword.
  */
-export type Token =
+export type Token = (
   | { kind: "identifier"; text: string; at: number }
   | { kind: "quoted"; text: string; at: number }
   | { kind: "string"; text: string; at: number }
   | { kind: "number"; text: string; at: number }
   | { kind: "parameter"; at: number }
   | { kind: "symbol"; text: string; at: number }
-  | { kind: "end"; at: number };
+  | { kind: "end"; at: number }
+) & {
+  /** `line:column:length` of the token in the statement, as DynamoDB's messages place it. */
+  position?: string;
+};
 
 const SYMBOLS = ["<<", ">>", "<=", ">=", "<>", "!=", "||", "=", "<", ">", "*", ",", ".", "(", ")", "[", "]"]
   .concat(["{", "}", ":", "+", "-", "/", "%", ";"])
@@ -59,7 +63,42 @@ export function tokenize(statement: string): Token[] {
     }
   }
   tokens.push({ kind: "end", at: statement.length });
+  placeTokens(statement, tokens);
   return tokens;
+}
+
+function placeTokens(statement: string, tokens: Token[]): void {
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    for (; scanned < token.at; scanned++) {
+      if (statement[scanned] === "\n") {
+        line++;
+        lineStart = scanned + 1;
+      }
+    }
+    const end = t + 1 < tokens.length ? sourceEnd(statement, token, tokens[t + 1]!.at) : token.at;
+    token.position = `${line}:${token.at - lineStart + 1}:${end - token.at}`;
+  }
+}
+
+/** Where a token's text ends: before the whitespace or comment that separates it from the next. */
+function sourceEnd(statement: string, token: Token, nextAt: number): number {
+  switch (token.kind) {
+    case "parameter":
+      return token.at + 1;
+    case "symbol":
+    case "identifier":
+    case "number":
+      return token.at + token.text.length;
+    default: {
+      let end = nextAt;
+      while (end > token.at && /\s/.test(statement[end - 1]!)) end--;
+      return end;
+    }
+  }
 }
 
 /** A quoted string or name; the quote character doubled stands for itself. */

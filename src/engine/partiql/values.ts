@@ -48,7 +48,7 @@ export function valueOf(
     case "list":
       return { L: expr.items.map((item, i) => requiredValue(item, parameters, `${where}[${i}]`)) };
     case "bag":
-      return setOf(expr.items.map((item, i) => requiredValue(item, parameters, `${where}[${i}]`)));
+      return setOf(expr, parameters, where);
     default:
       return undefined;
   }
@@ -72,16 +72,25 @@ function numberLiteral(text: string, where: string): string {
   }
 }
 
-/** `<<...>>` is a set: every member a string, a number, or a binary. */
-function setOf(members: AttributeValue[]): AttributeValue {
-  let set: AttributeValue;
-  if (members.length > 0 && members.every((m) => "S" in m))
-    set = { SS: members.map((m) => (m as { S: string }).S) };
-  else if (members.length > 0 && members.every((m) => "N" in m))
-    set = { NS: members.map((m) => (m as { N: string }).N) };
-  else if (members.length > 0 && members.every((m) => "B" in m))
-    set = { BS: members.map((m) => (m as { B: string }).B) };
-  else throw new ValidationException(UNSUPPORTED_VALUE);
-  // The value layer holds the set rules (no duplicates, sizes) and their messages.
-  return normalizeAttributeValue(set, { kind: "item" });
+/**
+ * `<<...>>` is a set: every member a string or every member a number. The first member of
+ * another type is named by its position in the statement.
+ */
+function setOf(bag: Expr & { kind: "bag" }, parameters: AttributeValue[], where: string): AttributeValue {
+  if (bag.items.length === 0)
+    throw new ValidationException(`Empty bags are not supported at ${bag.position}`);
+  const members = bag.items.map((item, i) => requiredValue(item, parameters, `${where}[${i}]`));
+  const type = "N" in members[0]! ? "N" : "S";
+  const mismatch = members.findIndex((member) => !(type in member));
+  if (mismatch >= 0) {
+    throw new ValidationException(
+      `Unsupported data type in Bag. DynamoDB only supports either numbers or strings in bags at ${bag.items[mismatch]!.position}`,
+    );
+  }
+  const texts = members.map((member) =>
+    type === "N" ? (member as { N: string }).N : (member as { S: string }).S,
+  );
+  if (new Set(texts).size !== texts.length)
+    throw new ValidationException("Input collection contains duplicates");
+  return type === "N" ? { NS: texts } : { SS: texts };
 }
