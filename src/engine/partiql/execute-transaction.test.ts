@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Engine } from "../engine.js";
+import { Engine } from "../engine.js";
 import { engineWithTables, errorOf } from "./partiql.testing.js";
 
 let engine: Engine;
@@ -24,6 +24,28 @@ describe("ExecuteTransaction writes", () => {
     ).toEqual({ Responses: [] });
     expect(item("a")).toEqual({ pk: { S: "a" }, v: { N: "11" } });
     expect(item("b")).toEqual({ pk: { S: "b" }, v: { N: "2" } });
+  });
+
+  it("reports transactional write capacity as TransactWriteItems does", () => {
+    expect(
+      transact(
+        [
+          { Statement: `INSERT INTO hashes VALUE {'pk': 'b'}` },
+          { Statement: `UPDATE hashes SET v = 2 WHERE pk = 'a'` },
+        ],
+        { ReturnConsumedCapacity: "INDEXES" },
+      ),
+    ).toEqual({
+      Responses: [],
+      ConsumedCapacity: [
+        {
+          TableName: "hashes",
+          CapacityUnits: 4,
+          WriteCapacityUnits: 4,
+          Table: { CapacityUnits: 4, WriteCapacityUnits: 4 },
+        },
+      ],
+    });
   });
 
   it("cancels everything with a reason per statement when one fails", () => {
@@ -115,6 +137,23 @@ describe("ExecuteTransaction writes", () => {
       "ResourceNotFoundException",
     );
     expect(item("a")).toEqual({ pk: { S: "a" }, v: { N: "1" } });
+  });
+});
+
+describe("ExecuteTransaction faults", () => {
+  it("takes injected conflicts from the engine's options, changing nothing", () => {
+    engine = new Engine({ faults: { transactionConflictFraction: 1, seed: 7 } });
+    engine.execute("CreateTable", {
+      TableName: "hashes",
+      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      BillingMode: "PAY_PER_REQUEST",
+    });
+    const error = errorOf(() => transact([{ Statement: `INSERT INTO hashes VALUE {'pk': 'b'}` }]));
+    expect(error.toWireBody().CancellationReasons).toEqual([
+      { Code: "TransactionConflict", Message: "Transaction is ongoing for the item" },
+    ]);
+    expect(item("b")).toBeUndefined();
   });
 });
 

@@ -1,13 +1,20 @@
+import type { ReturnConsumedCapacity } from "../capacity/consumed-capacity.js";
 import type { Database } from "../database.js";
-import { DynamoDBError, ValidationException } from "../errors/index.js";
+import { ValidationException } from "../errors/index.js";
+import type { BoundCondition } from "../expressions/evaluate/index.js";
 import type { OperationHandler } from "../operation.js";
-import type { AttributeValue } from "../values/attribute-value.js";
+import { TransactionCanceledException } from "../transactions/cancellation.js";
+import { transactGetItems } from "../transactions/transact-get-items.js";
+import type { WriteAction } from "../transactions/write-action.js";
+import { runWriteTransaction, type WriteTransactionResult } from "../transactions/write-transaction.js";
+import type { AttributeValue, Item } from "../values/attribute-value.js";
+import { itemSize } from "../values/size.js";
 import type { ParsedStatement } from "./ast.js";
 import { parseStatement } from "./parse-statement.js";
-import { planRead, runRead, type ReadPlan } from "./plan-read.js";
+import { planRead, type ReadPlan } from "./plan-read.js";
 import { planWrite, type WritePlan } from "./plan-write.js";
-import { applyWrite, prepareWrite, type PreparedWrite } from "./run-write.js";
-import { statementErrorCode } from "./statement-outcome.js";
+import { projectPaths } from "./projection.js";
+import { DuplicateItemException } from "./statement-errors.js";
 import { readParameters } from "./values.js";
 
 const MIXED = "ExecuteTransaction API does not support both read and write operations in the same request.";
@@ -25,9 +32,10 @@ interface Planned {
 
 /**
  * ExecuteTransaction: up to 100 statements, all reads (each one item by full key) or all writes
- * (INSERT, UPDATE, DELETE and EXISTS checks), all-or-nothing. Every write is checked against the
- * current items before any is applied; one failure cancels the whole transaction with a reason
- * per statement, and nothing changes.
+ * (INSERT, UPDATE, DELETE and EXISTS checks), all-or-nothing. The statements become the actions
+ * of TransactGetItems / TransactWriteItems and run through the same transaction code: every write
+ * is judged against the current items before any is applied, and one failure cancels the whole
+ * transaction with a reason per statement, changing nothing.
  */
 export const executeTransaction: OperationHandler = (db, input) => {
   const requests = input.TransactStatements as Record<string, unknown>[];
@@ -36,22 +44,78 @@ export const executeTransaction: OperationHandler = (db, input) => {
   if (reads > 0 && reads < parsed.length) throw new ValidationException(MIXED);
   const plans = parsed.map((p, i) => inMember(i, () => plan(db, p, requests[i]!)));
   checkDistinctItems(plans);
-  const consistent = true;
   if (reads > 0) {
-    const responses = plans.map(({ read }) => {
-      const { item } = runRead(read!, consistent);
-      return item ? { Item: item } : {};
-    });
-    return withCapacity({ Responses: responses }, input, plans, "read");
+    return runReads(
+      db,
+      input,
+      plans.map(({ read }) => read!),
+    );
   }
-  const prepared = plans.map(({ write }, i) =>
-    prepareWrite(write!, requests[i]!.ReturnValuesOnConditionCheckFailure === "ALL_OLD"),
+  const writes = plans.map(({ write }) => write!);
+  const actions = writes.map((write, i) =>
+    writeAction(write, requests[i]!.ReturnValuesOnConditionCheckFailure === "ALL_OLD"),
   );
-  cancelIfAnyFailed(db, prepared);
-  for (const write of prepared) applyWrite(write as PreparedWrite & { error?: undefined });
+  let result: WriteTransactionResult;
+  try {
+    result = runWriteTransaction(db, actions, {
+      returnConsumedCapacity: input.ReturnConsumedCapacity as ReturnConsumedCapacity,
+    });
+  } catch (error) {
+    throw error instanceof TransactionCanceledException ? withDuplicateItems(error, writes) : error;
+  }
   // DynamoDB Local answers a write transaction with an empty Responses list.
-  return withCapacity({ Responses: [] }, input, plans, "write");
+  const output: Record<string, unknown> = { Responses: [] };
+  if (result.consumedCapacity) output.ConsumedCapacity = result.consumedCapacity;
+  return output;
 };
+
+/** Reads go through TransactGetItems by key; the SELECT list is applied to what it returns. */
+function runReads(db: Database, input: Record<string, unknown>, reads: ReadPlan[]): Record<string, unknown> {
+  const answer = transactGetItems(db, {
+    TransactItems: reads.map((read) => ({ Get: { TableName: read.table.name, Key: read.keyItem } })),
+    ReturnConsumedCapacity: input.ReturnConsumedCapacity,
+  });
+  const responses = (answer.Responses as { Item?: Item }[]).map((response, i) => {
+    const projection = reads[i]!.projection;
+    return response.Item && projection ? { Item: projectPaths(response.Item, projection) } : response;
+  });
+  const output: Record<string, unknown> = { Responses: responses };
+  if (answer.ConsumedCapacity) output.ConsumedCapacity = answer.ConsumedCapacity;
+  return output;
+}
+
+/** A statement's write as TransactWriteItems would have written it. */
+function writeAction(plan: WritePlan, returnItemOnFailure: boolean): WriteAction {
+  const base = { tableName: plan.table.name, returnItemOnFailure, payloadBytes: itemSize(plan.keyItem) };
+  switch (plan.kind) {
+    case "insert": {
+      const absent: BoundCondition = {
+        kind: "attribute_not_exists",
+        path: [plan.table.keySchema.partition.name],
+      };
+      return { ...base, kind: "Put", item: plan.item, condition: absent, payloadBytes: itemSize(plan.item) };
+    }
+    case "update":
+      return { ...base, kind: "Update", key: plan.keyItem, update: plan.update, condition: plan.condition };
+    case "delete":
+      return { ...base, kind: "Delete", key: plan.keyItem, condition: plan.condition };
+    case "check":
+      return { ...base, kind: "ConditionCheck", key: plan.keyItem, condition: plan.condition };
+  }
+}
+
+/** An INSERT cancelled by its own condition found its key taken: DynamoDB reports DuplicateItem. */
+function withDuplicateItems(
+  error: TransactionCanceledException,
+  writes: WritePlan[],
+): TransactionCanceledException {
+  const reasons = error.reasons.map((reason, i) =>
+    writes[i]!.kind === "insert" && reason.Code === "ConditionalCheckFailed"
+      ? { Code: "DuplicateItem", Message: new DuplicateItemException().message }
+      : reason,
+  );
+  return new TransactionCanceledException(reasons);
+}
 
 function plan(db: Database, parsed: ParsedStatement, request: Record<string, unknown>): Planned {
   const parameters: AttributeValue[] = readParameters(request.Parameters, parsed.parameterCount);
@@ -83,53 +147,4 @@ function checkDistinctItems(plans: Planned[]): void {
     if (seen.has(id)) throw new ValidationException(SAME_ITEM);
     seen.add(id);
   }
-}
-
-function cancelIfAnyFailed(db: Database, prepared: PreparedWrite[]): void {
-  const reasons: Record<string, unknown>[] = prepared.map((write) => {
-    if (!write.error) return { Code: "None" };
-    const reason: Record<string, unknown> = {
-      Code: statementErrorCode(write.error),
-      Message: write.error.message,
-    };
-    if (write.error.extra?.Item) reason.Item = write.error.extra.Item;
-    return reason;
-  });
-  const conflictFraction = db.faults.transactionConflictFraction ?? 0;
-  if (conflictFraction > 0 && db.random() < conflictFraction && reasons.every((r) => r.Code === "None")) {
-    const victim = Math.floor(db.random() * reasons.length);
-    reasons[victim] = { Code: "TransactionConflict", Message: "Transaction is ongoing for the item" };
-  }
-  if (reasons.every((reason) => reason.Code === "None")) return;
-  const codes = reasons.map((reason) => reason.Code as string).join(", ");
-  throw new DynamoDBError(
-    "TransactionCanceledException",
-    `Transaction cancelled, please refer cancellation reasons for specific reasons [${codes}]`,
-    { extra: { CancellationReasons: reasons } },
-  );
-}
-
-/** Transactional reads and writes cost twice their plain units, reported per table. */
-function withCapacity(
-  output: Record<string, unknown>,
-  input: Record<string, unknown>,
-  plans: Planned[],
-  kind: "read" | "write",
-): Record<string, unknown> {
-  if (input.ReturnConsumedCapacity !== "TOTAL" && input.ReturnConsumedCapacity !== "INDEXES") return output;
-  const units = new Map<string, number>();
-  for (const planned of plans) {
-    const target = planned.read ?? planned.write!;
-    const stored = target.table.store.get(target.key.partition, target.key.sort);
-    const size = stored?.size ?? 0;
-    const cost =
-      kind === "read" ? 2 * Math.max(1, Math.ceil(size / 4096)) : 2 * Math.max(1, Math.ceil(size / 1024));
-    units.set(target.table.name, (units.get(target.table.name) ?? 0) + cost);
-  }
-  output.ConsumedCapacity = [...units].map(([TableName, total]) => ({
-    TableName,
-    CapacityUnits: total,
-    [kind === "read" ? "ReadCapacityUnits" : "WriteCapacityUnits"]: total,
-  }));
-  return output;
 }

@@ -12,6 +12,7 @@ import { checkDistinctPaths, projectPaths } from "./projection.js";
 export interface ReadPlan {
   table: Table;
   key: StorageKey;
+  keyItem: Item;
   projection: PathSteps[] | undefined;
 }
 
@@ -42,7 +43,7 @@ export function planRead(
     checkKeyOperands(matches[0]!, attribute, parameters);
     keyItem[attribute.name] = equalityOn(matches[0]!, attribute.name, parameters)!;
   }
-  return { table, key: storageKeyFromKey(table, keyItem), projection: statement.projection };
+  return { table, key: storageKeyFromKey(table, keyItem), keyItem, projection: statement.projection };
 }
 
 /** Reads the planned item: the item (projected) if it exists, and the units the read cost. */
