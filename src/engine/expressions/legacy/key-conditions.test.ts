@@ -67,11 +67,12 @@ describe("convertKeyConditions", () => {
   });
 
   it("checks the partition key condition before the other entry", () => {
-    const missed = validationError("Query condition missed key schema element");
     expect(
       errorOf(() => convert({ sk: { ComparisonOperator: "EQ", AttributeValueList: [{ N: "1" }] } })),
-    ).toEqual(missed);
-    expect(errorOf(() => convert({ pk: pkEq, x: pkEq }))).toEqual(missed);
+    ).toEqual(validationError("Query condition missed key schema element: pk"));
+    expect(errorOf(() => convert({ pk: pkEq, x: pkEq }))).toEqual(
+      validationError("Query condition missed key schema element: sk"),
+    );
     expect(errorOf(() => convert({ pk: pkEq, sk: { ComparisonOperator: "NULL" } }, hashOnly))).toEqual(
       validationError("Query key condition not supported"),
     );

@@ -34,7 +34,7 @@ export function convertKeyConditions(
     throw new ValidationException("Conditions can be of length 1 or 2 only");
   }
   const partition = checked.find(({ name }) => name === keySchema.partition.name);
-  if (!partition) throw missedKeySchemaElement();
+  if (!partition) throw missedKeySchemaElement(keySchema.partition.name);
   checkKeyCondition(partition, keySchema.partition, "Hash");
   if (partition.operator !== "EQ") throw new ValidationException("Query key condition not supported");
 
@@ -44,7 +44,7 @@ export function convertKeyConditions(
     const sort = keySchema.sort;
     // A second entry on a table without a sort key is refused as a whole, not as a missed element.
     if (!sort) throw new ValidationException("Query key condition not supported");
-    if (other.name !== sort.name) throw missedKeySchemaElement();
+    if (other.name !== sort.name) throw missedKeySchemaElement(sort.name);
     checkKeyCondition(other, sort, "Range");
     if (!SORT_KEY_OPERATORS.includes(other.operator)) {
       // DynamoDB Local answers NE here with an InternalFailure; every other operator that cannot
@@ -59,8 +59,9 @@ export function convertKeyConditions(
   return { condition, values };
 }
 
-function missedKeySchemaElement(): ValidationException {
-  return new ValidationException("Query condition missed key schema element");
+// DynamoDB names the element (as it does for KeyConditionExpression); DynamoDB Local leaves it out.
+function missedKeySchemaElement(name: string): ValidationException {
+  return new ValidationException(`Query condition missed key schema element: ${name}`);
 }
 
 function checkKeyCondition(condition: CheckedCondition, key: KeyAttribute, role: "Hash" | "Range"): void {
