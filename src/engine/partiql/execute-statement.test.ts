@@ -50,10 +50,13 @@ describe("ExecuteStatement INSERT", () => {
 
   it("checks keys and numbers with the engine's messages", () => {
     expect(fails(`INSERT INTO hashes VALUE {'v': 1}`).message).toBe(
-      "One or more parameter values were invalid: Missing the key pk in the item",
+      "Key attribute should be present in the item: Key pk",
     );
-    expect(fails(`INSERT INTO hashes VALUE {'pk': 1}`).message).toBe(
-      "One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N",
+    expect(fails(`INSERT INTO composite VALUE {'pk': 'a', 'sk': 1}`).message).toBe(
+      "Key attribute's data type should match its data type in table's schema: Key sk",
+    );
+    expect(fails(`INSERT INTO composite VALUE {'pk': 'a', 'sk': ''}`).message).toBe(
+      "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: sk",
     );
     expect(fails(`INSERT INTO hashes VALUE {'pk': 'a', 'm': {'x': 1e126}}`).message).toBe(
       "Number overflow. Attempting to store a number with magnitude larger than supported range under root.m.x",

@@ -8,7 +8,7 @@ import {
 } from "../expressions/evaluate/index.js";
 import { checkItemKeys, storageKeyFromKey, type StorageKey } from "../items/item-keys.js";
 import type { Table } from "../tables/table.js";
-import type { AttributeValue, Item } from "../values/attribute-value.js";
+import { typeOf, type AttributeValue, type Item } from "../values/attribute-value.js";
 import { normalizeItem } from "../values/normalize.js";
 import type {
   DeleteStatement,
@@ -21,7 +21,7 @@ import type {
   UpdateStatement,
 } from "./ast.js";
 import { allOf, checkKeyOperands, conditionOf, conjunctsOf, equalityOn, operandOf } from "./conditions.js";
-import { MISSING_KEY_EQUALITY, multipleKeyConditions } from "./statement-errors.js";
+import { MISSING_KEY_EQUALITY, keyTypeMismatch, multipleKeyConditions } from "./statement-errors.js";
 import { checkDistinctPaths } from "./projection.js";
 import { requiredValue } from "./values.js";
 
@@ -80,6 +80,14 @@ export function planInsert(
   const value = requiredValue(statement.value, parameters) as { M: Item };
   const table = requireWriteTable(db, statement.target);
   const item = normalizeItem(value.M, { kind: "item" });
+  const { partition, sort } = table.keySchema;
+  for (const attribute of sort ? [partition, sort] : [partition]) {
+    const keyValue = item[attribute.name];
+    if (!keyValue) {
+      throw new ValidationException(`Key attribute should be present in the item: Key ${attribute.name}`);
+    }
+    if (typeOf(keyValue) !== attribute.type) throw keyTypeMismatch(attribute.name);
+  }
   const key = checkItemKeys(table, item);
   const keyItem: Item = {};
   for (const name of table.keyAttributeNames) keyItem[name] = item[name]!;
