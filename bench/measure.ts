@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -12,6 +13,11 @@ export interface Sample {
   /** Latencies in microseconds. */
   p50: number;
   p99: number;
+  /**
+   * CPU time per call in microseconds: this process (client, and server when it runs here) plus
+   * the server's own process. Unlike wall time it barely moves when other work shares the CPUs.
+   */
+  cpuPerOp: number;
 }
 
 let sequence = 0;
@@ -37,8 +43,11 @@ export async function measure(
   client: DynamoDBClient,
   concurrency: number,
   durationMs: number,
+  serverPid?: number,
 ): Promise<Sample> {
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
+  const serverCpuBefore = serverPid === undefined ? 0 : processCpuMicros(serverPid);
   let errors = 0;
   let firstError: string | undefined;
   const started = performance.now();
@@ -57,6 +66,8 @@ export async function measure(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const serverCpu = serverPid === undefined ? 0 : processCpuMicros(serverPid) - serverCpuBefore;
   const summary = summarizeLatencies(latencies);
   return {
     ops: summary.count,
@@ -65,7 +76,19 @@ export async function measure(
     opsPerSecond: (summary.count / elapsedMs) * 1000,
     p50: summary.p50,
     p99: summary.p99,
+    cpuPerOp: (cpu.user + cpu.system + serverCpu) / summary.count,
   };
+}
+
+/** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common platform. */
+const TICKS_PER_SECOND = 100;
+
+/** User plus system CPU time of another process so far, in microseconds (Linux /proc). */
+export function processCpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / TICKS_PER_SECOND;
 }
 
 export function describeError(error: unknown): string {

@@ -19,6 +19,8 @@ export interface Cell {
   opsPerSecond?: number;
   p50?: number;
   p99?: number;
+  /** Median CPU microseconds per call, client and server together. */
+  cpuPerOp?: number;
   errors?: number;
   firstError?: string;
 }
@@ -69,6 +71,13 @@ function ratio(results: BenchResults, a: string, b: string, operation: string, c
   const top = cellOf(results, a, operation, concurrency)?.opsPerSecond;
   const bottom = cellOf(results, b, operation, concurrency)?.opsPerSecond;
   return top !== undefined && bottom !== undefined && bottom > 0 ? top / bottom : undefined;
+}
+
+/** How many of `a`'s calls fit in the CPU time of one of `b`'s: b's CPU per call ÷ a's. */
+function cpuRatio(results: BenchResults, a: string, b: string, operation: string, concurrency: number) {
+  const own = cellOf(results, a, operation, concurrency)?.cpuPerOp;
+  const other = cellOf(results, b, operation, concurrency)?.cpuPerOp;
+  return own !== undefined && other !== undefined && own > 0 ? other / own : undefined;
 }
 
 export function formatRate(value: number | undefined): string {
@@ -139,12 +148,25 @@ export function renderReport(results: BenchResults): string {
         ]),
       ),
     );
+    out.push("", `### CPU time per call (client + server, all processes), concurrency ${concurrency}`, "");
+    out.push(
+      table(
+        ["operation", ...targets.map((t) => t.label)],
+        results.operations.map((op) => [
+          op.name,
+          ...targets.map((t) => {
+            const cell = cellOf(results, t.id, op.name, concurrency);
+            return mark(cell, formatMicros(cell?.cpuPerOp));
+          }),
+        ]),
+      ),
+    );
     const engines = targets.filter(
       (t) => !t.ceiling && targets.some((c) => c.id === CEILING_OF[t.transport]),
     );
     out.push(
       "",
-      `### Share of the matching ceiling, concurrency ${concurrency} (goal: ≥ 0.90x single-item, ≥ 0.70x Query/Scan; * = goal missed)`,
+      `### Share of the matching ceiling by ops/s / by CPU per call, concurrency ${concurrency} (goal: ≥ 0.90x single-item, ≥ 0.70x Query/Scan; * = goal missed)`,
       "",
     );
     out.push(
@@ -153,22 +175,28 @@ export function renderReport(results: BenchResults): string {
         results.operations.map((op) => [
           op.name,
           ...engines.map((t) => {
-            const value = ratio(results, t.id, CEILING_OF[t.transport], op.name, concurrency);
             const goal = CEILING_GOAL[op.kind] ?? 0.7;
-            return `${formatRatio(value)}${t.ours && value !== undefined && value < goal ? "*" : ""}`;
+            const byTime = ratio(results, t.id, CEILING_OF[t.transport], op.name, concurrency);
+            const byCpu = cpuRatio(results, t.id, CEILING_OF[t.transport], op.name, concurrency);
+            const missed = (value: number | undefined) =>
+              t.ours && value !== undefined && value < goal ? "*" : "";
+            return `${formatRatio(byTime)}${missed(byTime)} / ${formatRatio(byCpu)}${missed(byCpu)}`;
           }),
         ]),
       ),
     );
     const pairs = peerPairs(targets);
     if (pairs.length > 0) {
-      out.push("", `### Peers (ops/s ratio), concurrency ${concurrency}`, "");
+      out.push("", `### Peers: ratio by ops/s / by CPU per call, concurrency ${concurrency}`, "");
       out.push(
         table(
           ["operation", ...pairs.map(([a, b]) => `${a.label} ÷ ${b.label}`)],
           results.operations.map((op) => [
             op.name,
-            ...pairs.map(([a, b]) => formatRatio(ratio(results, a.id, b.id, op.name, concurrency))),
+            ...pairs.map(
+              ([a, b]) =>
+                `${formatRatio(ratio(results, a.id, b.id, op.name, concurrency))} / ${formatRatio(cpuRatio(results, a.id, b.id, op.name, concurrency))}`,
+            ),
           ]),
         ),
       );
