@@ -100,6 +100,7 @@ export function operandOf(expr: Expr, parameters: AttributeValue[]): BoundOperan
   if (expr.kind === "call" && expr.name === "size" && expr.args.length === 1) {
     return { kind: "size", operand: operandOf(expr.args[0]!, parameters) };
   }
+  if (expr.kind === "call") throw new ValidationException(`Unrecognized function: ${expr.name}`);
   const value = valueOf(expr, parameters);
   if (value === undefined) throw new ValidationException("Unsupported operand in where clause");
   return { kind: "value", value };
