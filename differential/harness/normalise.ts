@@ -58,6 +58,16 @@ function normaliseValue(value: unknown, member: string | undefined): unknown {
   return result;
 }
 
+/** JSON with object members in name order, so equal items sort alike whatever order their attributes came in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const members = Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+  return `{${members.join(",")}}`;
+}
+
 function sortArraysAt(target: unknown, path: string[]): void {
   if (target === null || typeof target !== "object") return;
   const [head, ...rest] = path;
@@ -67,7 +77,7 @@ function sortArraysAt(target: unknown, path: string[]): void {
     if (rest.length > 0) {
       sortArraysAt(child, rest);
     } else if (Array.isArray(child)) {
-      child.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      child.sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1));
     }
   }
 }
