@@ -98,6 +98,8 @@ export function describeTableDescription(
   overrides: DescriptionOverrides = {},
 ): Record<string, unknown> {
   const description: Record<string, unknown> = {
+    // DynamoDB lists definitions by name, not in request order (the AWS CLI reference's create-table
+    // examples: UserId, GameTitle, TopScore come back as GameTitle, TopScore, UserId).
     AttributeDefinitions: [...table.attributeDefinitions]
       .sort((a, b) => (a.AttributeName < b.AttributeName ? -1 : a.AttributeName > b.AttributeName ? 1 : 0))
       .map((d) => ({ ...d })),
@@ -111,7 +113,10 @@ export function describeTableDescription(
     TableArn: table.arn,
     TableId: table.tableId,
   };
-  if (table.billingModeNamed || table.billingMode === "PAY_PER_REQUEST") {
+  // The API reference (BillingModeSummary): "You may need to switch to on-demand mode at least once
+  // in order to return a BillingModeSummary response". A table that has only ever been provisioned,
+  // even one created with an explicit BillingMode PROVISIONED, is described without it.
+  if (table.billingMode === "PAY_PER_REQUEST" || table.billingModeChangedAt !== undefined) {
     const summary: Record<string, unknown> = { BillingMode: table.billingMode };
     if (table.billingModeChangedAt !== undefined) {
       summary.LastUpdateToPayPerRequestDateTime = seconds(table.billingModeChangedAt);
