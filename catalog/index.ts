@@ -1,0 +1,13 @@
+// The catalog's registry: one line per entry, nothing else. To register an entry, add
+//
+//   export { entry as <section><NN><Name> } from "./<section>/<NN-name>/entry.js";
+//
+// for example `export { entry as basics01KeyValue } from "./basics/01-key-value/entry.js";`.
+// Order does not matter here: `catalogEntries()` (src/catalog/registry.ts) sorts entries by
+// section, then by their numbered id. Once registered, an entry is seeded by `npm start`, run by
+// `npm run examples`, and its README.md and template.yaml are written by `npm run docs` (commit
+// them: a test fails when a committed generated file differs from what `npm run docs` writes).
+//
+// Entry tests run every access pattern on each backend `forEachBackend` yields (the in-process
+// engine, plus DynamoDB Local when java is installed); see src/catalog/testing/backends.ts.
+export {};
