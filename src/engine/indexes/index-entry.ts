@@ -1,5 +1,5 @@
 import type { StoredItem } from "../storage/item-store.js";
-import type { SecondaryIndex, Table } from "../tables/table.js";
+import type { IndexKeySchema, KeyAttribute, SecondaryIndex, Table } from "../tables/table.js";
 import type { Item } from "../values/attribute-value.js";
 import { encodeKeyValue } from "../values/key-encoding.js";
 import { itemSize } from "../values/size.js";
@@ -33,9 +33,51 @@ function escape(component: string): string {
 }
 
 /**
- * The entry `item` has in `index`, or undefined when the item lacks an index key attribute
- * (a sparse index simply leaves it out).
+ * The encoded key `item` has in an index: its partition (as the store knows it) and its index
+ * sort key (before the table key is appended), or undefined when the item lacks one of the index
+ * key attributes (a sparse index simply leaves it out). A key composed of several attributes
+ * joins their encodings as indexPosition joins components, so the store orders entries by the
+ * first attribute, then the second, and so on.
  */
+export function indexKeyOf(
+  schema: IndexKeySchema,
+  item: Item,
+): { partition: string; sort: string } | undefined {
+  if (!schema.composite) {
+    const partitionValue = item[schema.partition.name];
+    if (!partitionValue) return undefined;
+    if (!schema.sort) return { partition: encodeKeyValue(partitionValue), sort: "" };
+    const sortValue = item[schema.sort.name];
+    if (!sortValue) return undefined;
+    return { partition: encodeKeyValue(partitionValue), sort: encodeKeyValue(sortValue) };
+  }
+  const partition = composeKey(schema.partitionAttributes, item);
+  if (partition === undefined) return undefined;
+  const sort = composeKey(schema.sortAttributes, item);
+  if (sort === undefined) return undefined;
+  return { partition, sort };
+}
+
+/** The encodings of `attributes` joined in order, or undefined when the item lacks one. */
+export function composeKey(attributes: readonly KeyAttribute[], item: Item): string | undefined {
+  let key = "";
+  for (let i = 0; i < attributes.length; i++) {
+    const value = item[attributes[i]!.name];
+    if (!value) return undefined;
+    key += i === 0 ? escape(encodeKeyValue(value)) : SEPARATOR + escape(encodeKeyValue(value));
+  }
+  return key;
+}
+
+/** Joins already encoded key components as composeKey does. */
+export function joinKeyComponents(components: readonly string[]): string {
+  return components.map(escape).join(SEPARATOR);
+}
+
+/** What separates the components of a composed key. */
+export const COMPONENT_SEPARATOR = SEPARATOR;
+
+/** The entry `item` has in `index`, or undefined when the item is not in the index. */
 export function indexEntryOf(
   table: Table,
   index: SecondaryIndex,
@@ -43,15 +85,12 @@ export function indexEntryOf(
   tablePartition: string,
   tableSort: string,
 ): IndexEntry | undefined {
-  const { partition, sort } = index.keySchema;
-  const partitionValue = item[partition.name];
-  if (!partitionValue) return undefined;
-  const sortValue = sort ? item[sort.name] : undefined;
-  if (sort && !sortValue) return undefined;
+  const key = indexKeyOf(index.keySchema, item);
+  if (!key) return undefined;
   const projected = projectForIndex(table, index, item);
   return {
-    partition: encodeKeyValue(partitionValue),
-    sort: indexPosition(sortValue ? encodeKeyValue(sortValue) : "", tablePartition, tableSort),
+    partition: key.partition,
+    sort: indexPosition(key.sort, tablePartition, tableSort),
     stored: { item: projected, size: projected === item ? itemSize(item) : itemSize(projected) },
   };
 }
@@ -62,9 +101,9 @@ export function projectForIndex(table: Table, index: SecondaryIndex, item: Item)
   if (projection.ProjectionType === "ALL") return item;
   const projected: Item = {};
   for (const name of table.keyAttributeNames) projected[name] = item[name]!;
-  const { partition, sort } = index.keySchema;
-  projected[partition.name] = item[partition.name]!;
-  if (sort) projected[sort.name] = item[sort.name]!;
+  const { partitionAttributes, sortAttributes } = index.keySchema;
+  for (const attribute of partitionAttributes) projected[attribute.name] = item[attribute.name]!;
+  for (const attribute of sortAttributes) projected[attribute.name] = item[attribute.name]!;
   if (projection.ProjectionType === "INCLUDE") {
     for (const name of projection.NonKeyAttributes ?? []) {
       const value = item[name];

@@ -93,22 +93,28 @@ function checkKeyValue(
 }
 
 function checkIndexKeys(index: SecondaryIndex, item: Item): void {
-  const { partition, sort } = index.keySchema;
-  for (const attribute of sort ? [partition, sort] : [partition]) {
-    const value = item[attribute.name];
-    if (!value) continue; // sparse: the item is simply not in this index
-    const actual = typeOf(value);
-    if (actual !== attribute.type) {
-      throw invalidParameter(
-        `Type mismatch for Index Key ${attribute.name} Expected: ${attribute.type} Actual: ${actual} IndexName: ${index.name}`,
-      );
-    }
-    if (scalarByteLength(value) === 0) {
-      const kind = actual === "B" ? "binary" : "string";
-      throw new ValidationException(
-        `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty ${kind} value. IndexName: ${index.name}, IndexKey: ${attribute.name}`,
-      );
-    }
+  const { partitionAttributes, sortAttributes } = index.keySchema;
+  for (const attribute of partitionAttributes) checkIndexKeyValue(index, attribute, item[attribute.name]);
+  for (const attribute of sortAttributes) checkIndexKeyValue(index, attribute, item[attribute.name]);
+}
+
+function checkIndexKeyValue(
+  index: SecondaryIndex,
+  attribute: KeyAttribute,
+  value: AttributeValue | undefined,
+): void {
+  if (!value) return; // sparse: the item is simply not in this index
+  const actual = typeOf(value);
+  if (actual !== attribute.type) {
+    throw invalidParameter(
+      `Type mismatch for Index Key ${attribute.name} Expected: ${attribute.type} Actual: ${actual} IndexName: ${index.name}`,
+    );
+  }
+  if (scalarByteLength(value) === 0) {
+    const kind = actual === "B" ? "binary" : "string";
+    throw new ValidationException(
+      `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty ${kind} value. IndexName: ${index.name}, IndexKey: ${attribute.name}`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { ValidationException } from "../errors/index.js";
 import type { ItemStore } from "../storage/item-store.js";
-import type { KeySchema, SecondaryIndex, Table } from "../tables/table.js";
+import { keyAttributesOf, type KeySchema, type SecondaryIndex, type Table } from "../tables/table.js";
 
 /** What a Query or Scan reads: the table itself, or one of its secondary indexes. */
 export interface ReadTarget {
@@ -35,12 +35,18 @@ export function readTargetOf(table: Table, input: Record<string, unknown>): Read
     };
   }
   const index = table.findIndex(indexName);
-  if (!index) throw new ValidationException(`The table does not have the specified index: ${indexName}`);
+  // An index being deleted no longer answers reads (DynamoDB's text for that case is unverified).
+  if (!index || index.status === "DELETING") {
+    throw new ValidationException(`The table does not have the specified index: ${indexName}`);
+  }
   if (index.kind === "global" && consistentRead) {
     throw new ValidationException("Consistent reads are not supported on global secondary indexes");
   }
-  const startKeyNames = [index.keySchema.partition.name];
-  if (index.keySchema.sort) startKeyNames.push(index.keySchema.sort.name);
+  // DynamoDB Local answers reads of a backfilling index; DynamoDB refuses them.
+  if (index.status === "CREATING") {
+    throw new ValidationException(`Cannot read from backfilling global secondary index: ${index.name}`);
+  }
+  const startKeyNames = keyAttributesOf(index.keySchema).map((attribute) => attribute.name);
   for (const name of table.keyAttributeNames) if (!startKeyNames.includes(name)) startKeyNames.push(name);
   return {
     table,

@@ -1,13 +1,13 @@
 import { ValidationException } from "../errors/index.js";
-import { indexPosition } from "../indexes/index-entry.js";
+import { indexKeyOf, indexPosition } from "../indexes/index-entry.js";
 import type { ScanPosition } from "../storage/item-store.js";
 import { partitionHash, segmentStart } from "../storage/memory/partition-hash.js";
-import type { KeyAttribute } from "../tables/table.js";
+import { keyAttributesOf, type KeyAttribute } from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
 import { typeOf } from "../values/attribute-value.js";
 import { encodeKeyValue } from "../values/key-encoding.js";
 import { normalizeItem } from "../values/normalize.js";
-import { sortKeyInRange, type KeyRange } from "./key-condition.js";
+import { encodedSortKeyOf, sortKeyInRange, type KeyRange } from "./key-condition.js";
 import type { ReadOperation, ReadTarget } from "./read-target.js";
 
 const INVALID = "The provided starting key is invalid";
@@ -35,14 +35,14 @@ export function startPosition(
   }
   // A Query checks the key it reads by (the index's, or the table's); a Scan only an index's.
   if (operation === "Query" || target.index) {
-    for (const attribute of keyAttributes(target.keySchema)) {
+    for (const attribute of keyAttributesOf(target.keySchema)) {
       const value = key[attribute.name];
       if (!value) throw new ValidationException(INVALID);
       if (typeOf(value) !== attribute.type) throw new ValidationException(SCHEMA_MISMATCH);
       checkNotEmpty(attribute, value);
     }
   }
-  for (const attribute of keyAttributes(target.table.keySchema)) {
+  for (const attribute of keyAttributesOf(target.table.keySchema)) {
     const value = key[attribute.name];
     if (!value || typeOf(value) !== attribute.type) {
       throw new ValidationException(`${INVALID}: ${SCHEMA_MISMATCH}`);
@@ -52,10 +52,6 @@ export function startPosition(
   const position = positionOf(target, key);
   if (range) checkInsideQuery(target, key, position, range);
   return position;
-}
-
-function keyAttributes(schema: { partition: KeyAttribute; sort?: KeyAttribute }): KeyAttribute[] {
-  return schema.sort ? [schema.partition, schema.sort] : [schema.partition];
 }
 
 function checkNotEmpty(attribute: KeyAttribute, value: AttributeValue): void {
@@ -72,11 +68,8 @@ function positionOf(target: ReadTarget, key: Item): ScanPosition {
   const tablePartition = encodeKeyValue(key[table.partition.name]!);
   const tableSort = table.sort ? encodeKeyValue(key[table.sort.name]!) : "";
   if (!target.index) return { partition: tablePartition, sort: tableSort };
-  const { partition, sort } = target.index.keySchema;
-  return {
-    partition: encodeKeyValue(key[partition.name]!),
-    sort: indexPosition(sort ? encodeKeyValue(key[sort.name]!) : "", tablePartition, tableSort),
-  };
+  const indexKey = indexKeyOf(target.index.keySchema, key)!;
+  return { partition: indexKey.partition, sort: indexPosition(indexKey.sort, tablePartition, tableSort) };
 }
 
 function checkInsideQuery(target: ReadTarget, key: Item, position: ScanPosition, range: KeyRange): void {
@@ -90,7 +83,7 @@ function checkInsideQuery(target: ReadTarget, key: Item, position: ScanPosition,
     }
     return;
   }
-  if (!sortKeyInRange(range, encodeKeyValue(key[sort.name]!))) {
+  if (!sortKeyInRange(range, encodedSortKeyOf(target.keySchema, key))) {
     throw new ValidationException("The provided starting key does not match the range key predicate");
   }
   if (!samePartition) {

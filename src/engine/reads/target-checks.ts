@@ -1,6 +1,6 @@
 import { ValidationException, invalidParameter } from "../errors/index.js";
 import type { BoundCondition, BoundOperand, BoundPath } from "../expressions/evaluate/index.js";
-import type { Table } from "../tables/table.js";
+import { keyAttributesOf, type Table } from "../tables/table.js";
 import type { ReadExpressions } from "./read-request.js";
 import { indexProjects, type ReadOperation, type ReadTarget } from "./read-target.js";
 
@@ -62,8 +62,8 @@ export function nestedKeyError(table: Table, name: string): ValidationException 
 }
 
 function nestedIndexKeyError(table: Table, name: string): ValidationException | undefined {
-  const onIndexKey = table.indexes.some(
-    (index) => index.keySchema.partition.name === name || index.keySchema.sort?.name === name,
+  const onIndexKey = table.indexes.some((index) =>
+    keyAttributesOf(index.keySchema).some((attribute) => attribute.name === name),
   );
   return onIndexKey ? scalarKeyError(`IndexKey: ${name}`) : undefined;
 }
@@ -75,8 +75,7 @@ function scalarKeyError(which: string): ValidationException {
 }
 
 function checkFilterAvoidsKey(target: ReadTarget, filterPaths: readonly BoundPath[]): void {
-  const { partition, sort } = target.keySchema;
-  for (const key of sort ? [partition, sort] : [partition]) {
+  for (const key of keyAttributesOf(target.keySchema)) {
     if (filterPaths.some((path) => path[0] === key.name)) {
       throw new ValidationException(
         `Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key.name}`,

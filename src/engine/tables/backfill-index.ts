@@ -1,7 +1,7 @@
 import { indexEntryOf } from "../indexes/index-entry.js";
 import type { Item } from "../values/attribute-value.js";
 import { typeOf } from "../values/attribute-value.js";
-import type { SecondaryIndex, Table } from "./table.js";
+import { keyAttributesOf, type SecondaryIndex, type Table } from "./table.js";
 
 /**
  * Fills a newly created global index from the table's items, in one synchronous step so that the
@@ -18,8 +18,7 @@ export function backfillIndex(table: Table, index: SecondaryIndex): void {
 }
 
 function keyTypesMatch(index: SecondaryIndex, item: Item): boolean {
-  const { partition, sort } = index.keySchema;
-  for (const attribute of sort ? [partition, sort] : [partition]) {
+  for (const attribute of keyAttributesOf(index.keySchema)) {
     const value = item[attribute.name];
     if (value && typeOf(value) !== attribute.type) return false;
   }

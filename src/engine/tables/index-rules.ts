@@ -1,6 +1,11 @@
 import { invalidParameter } from "../errors/index.js";
 import type { Database } from "../database.js";
-import { checkKeyOrder, declaredKeySchema, resolveKeySchema } from "./key-schema-rules.js";
+import {
+  checkGlobalKeyOrder,
+  checkKeyOrder,
+  declaredKeySchema,
+  resolveIndexKeySchema,
+} from "./key-schema-rules.js";
 import type {
   AttributeDefinitionInput,
   IndexInput,
@@ -55,7 +60,7 @@ export function checkGlobalIndex(
   billingMode: BillingMode,
   operation: "CreateTable" | "UpdateTable" = "CreateTable",
 ): Projection {
-  checkKeyOrder(index.KeySchema);
+  checkGlobalKeyOrder(index.KeySchema);
   const projection = checkProjection(index.Projection);
   if (billingMode === "PAY_PER_REQUEST" && index.ProvisionedThroughput) {
     throw invalidParameter(
@@ -102,7 +107,7 @@ export function buildIndex(
   const index: SecondaryIndex = {
     kind,
     name: input.IndexName,
-    keySchema: resolveKeySchema(input.KeySchema, definitions),
+    keySchema: resolveIndexKeySchema(input.KeySchema, definitions),
     declaredKeySchema: declaredKeySchema(input.KeySchema),
     projection,
     status: "ACTIVE",

@@ -1,6 +1,6 @@
 import { ValidationException, invalidParameter } from "../errors/index.js";
 import type { AttributeDefinitionInput, IndexInput, KeySchemaElementInput } from "./request-shapes.js";
-import type { KeySchema } from "./table.js";
+import type { IndexKeySchema, KeyAttribute, KeySchema } from "./table.js";
 import { javaHashSetOrder } from "./java-hash-order.js";
 
 /**
@@ -36,6 +36,38 @@ export function checkKeyOrder(keySchema: KeySchemaElementInput[]): void {
   }
   if (second && second.KeyType !== "RANGE") {
     throw new ValidationException("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+  }
+}
+
+/** A global index may compose its partition and its sort key of up to this many attributes each. */
+export const MAX_KEY_ATTRIBUTES_PER_ROLE = 4;
+
+/**
+ * A global index's KeySchema: HASH elements (one to four), then RANGE elements (up to four),
+ * each attribute named once. A two-element HASH/RANGE schema keeps the checks and texts every
+ * KeySchema has.
+ */
+export function checkGlobalKeyOrder(keySchema: KeySchemaElementInput[]): void {
+  const [first, second] = keySchema;
+  if (keySchema.length <= 2 && second?.KeyType !== "HASH") {
+    checkKeyOrder(keySchema);
+    return;
+  }
+  if (first?.KeyType !== "HASH") {
+    throw new ValidationException("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+  }
+  const names = new Set(keySchema.map((k) => k.AttributeName));
+  if (names.size !== keySchema.length) {
+    throw new ValidationException("The KeySchema contains multiple key attributes with the same name");
+  }
+  const firstRange = keySchema.findIndex((k) => k.KeyType === "RANGE");
+  if (firstRange >= 0 && keySchema.slice(firstRange).some((k) => k.KeyType === "HASH")) {
+    throw invalidParameter("All HASH key attributes must precede RANGE key attributes in the KeySchema");
+  }
+  for (const keyType of ["HASH", "RANGE"]) {
+    if (keySchema.filter((k) => k.KeyType === keyType).length > MAX_KEY_ATTRIBUTES_PER_ROLE) {
+      throw invalidParameter(`The KeySchema exceeds the maximum allowed number of ${keyType} key attributes`);
+    }
   }
 }
 
@@ -93,6 +125,37 @@ export function resolveKeySchema(
   return range
     ? { partition, sort: { name: range.AttributeName, type: typeOf(range.AttributeName) } }
     : { partition };
+}
+
+/**
+ * An index's declared KeySchema resolved into the engine's key model: every HASH element in
+ * order, then every RANGE element in order.
+ */
+export function resolveIndexKeySchema(
+  keySchema: KeySchemaElementInput[],
+  definitions: AttributeDefinitionInput[],
+): IndexKeySchema {
+  const attribute = (name: string): KeyAttribute => {
+    const definition = definitions.find((d) => d.AttributeName === name);
+    if (!definition) throw new Error(`attribute ${name} has no definition`);
+    return { name, type: definition.AttributeType };
+  };
+  const partitionAttributes = keySchema
+    .filter((k) => k.KeyType !== "RANGE")
+    .map((k) => attribute(k.AttributeName));
+  const sortAttributes = keySchema
+    .filter((k) => k.KeyType === "RANGE")
+    .map((k) => attribute(k.AttributeName));
+  const [partition] = partitionAttributes;
+  if (!partition) throw new Error("KeySchema without a HASH element");
+  const schema: IndexKeySchema = {
+    partition,
+    partitionAttributes,
+    sortAttributes,
+    composite: partitionAttributes.length > 1 || sortAttributes.length > 1,
+  };
+  if (sortAttributes[0]) schema.sort = sortAttributes[0];
+  return schema;
 }
 
 export function declaredKeySchema(

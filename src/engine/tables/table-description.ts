@@ -74,8 +74,11 @@ function globalIndexDescription(
   description.ProvisionedThroughput = throughputDescription(
     index.provisionedThroughput ?? { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 },
   );
-  description.IndexSizeBytes = index.store.sizeBytes;
-  description.ItemCount = index.store.itemCount;
+  // While a new index is still being allocated (before its backfill starts) it has no size yet.
+  if (!(status === "CREATING" && index.backfilling === false)) {
+    description.IndexSizeBytes = index.store.sizeBytes;
+    description.ItemCount = index.store.itemCount;
+  }
   description.IndexArn = index.arn;
   if (index.onDemandThroughput) description.OnDemandThroughput = { ...index.onDemandThroughput };
   description.WarmThroughput = warmThroughputOf(table, index.warmThroughput, index.provisionedThroughput);

@@ -18,6 +18,33 @@ export interface KeySchema {
   sort?: KeyAttribute;
 }
 
+/**
+ * An index's key. A global index may compose its partition key and its sort key of up to four
+ * attributes each (multi-attribute keys); `partition` and `sort` are then the first of each, and
+ * only readers that handle composed keys may look at them alone.
+ */
+export interface IndexKeySchema extends KeySchema {
+  partitionAttributes: KeyAttribute[];
+  sortAttributes: KeyAttribute[];
+  /** More than one attribute in either role: the key is composed of several values. */
+  composite: boolean;
+}
+
+/** Every attribute of a key schema, partition attributes first, in declared order. */
+export function keyAttributesOf(schema: KeySchema): KeyAttribute[] {
+  if (isIndexKeySchema(schema)) return [...schema.partitionAttributes, ...schema.sortAttributes];
+  return schema.sort ? [schema.partition, schema.sort] : [schema.partition];
+}
+
+export function isIndexKeySchema(schema: KeySchema): schema is IndexKeySchema {
+  return (schema as Partial<IndexKeySchema>).partitionAttributes !== undefined;
+}
+
+/** A key schema whose partition or sort key is composed of several attributes. */
+export function isCompositeKeySchema(schema: KeySchema): schema is IndexKeySchema {
+  return (schema as Partial<IndexKeySchema>).composite === true;
+}
+
 export interface Projection {
   ProjectionType: "ALL" | "KEYS_ONLY" | "INCLUDE";
   NonKeyAttributes?: string[];
@@ -34,7 +61,7 @@ export interface ProvisionedThroughputDescription {
 export interface SecondaryIndex {
   kind: "global" | "local";
   name: string;
-  keySchema: KeySchema;
+  keySchema: IndexKeySchema;
   /** KeySchema exactly as declared, for DescribeTable. */
   declaredKeySchema: { AttributeName: string; KeyType: "HASH" | "RANGE" }[];
   projection: Projection;

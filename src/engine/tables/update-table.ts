@@ -245,10 +245,25 @@ function applyIndexPlan(
     const index = buildIndex(db, table.name, "global", input, projection, definitions, table.billingMode);
     index.status = "CREATING";
     index.backfilling = false;
+    // From here on every item write maintains the new index too, so whatever the backfill
+    // copies later, items written meanwhile are already in place.
     table.globalIndexes.push(index);
-    backfillIndex(table, index);
   }
   return { indexStatuses: statuses };
+}
+
+/**
+ * Ends an index change: a new index is backfilled from the table's items as they are now and
+ * becomes ACTIVE, a deleted one goes, and the table is ACTIVE again.
+ */
+function finishIndexChanges(db: Database, table: Table, plan: GlobalIndexPlan): void {
+  if (plan.delete) dropIndex(db, table, plan.delete);
+  for (const index of table.globalIndexes) {
+    if (index.status === "CREATING") backfillIndex(table, index);
+    index.status = "ACTIVE";
+    index.backfilling = undefined;
+  }
+  if (table.status === "UPDATING") table.status = "ACTIVE";
 }
 
 /** Removes a deleted index and the definitions no key uses any more. */
@@ -312,13 +327,9 @@ export const updateTable: OperationHandler = (db, request) => {
   const onlyProtection = input.DeletionProtectionEnabled !== undefined && !input.GlobalSecondaryIndexUpdates;
   if (!onlyProtection) table.status = "UPDATING";
   const response = describeTableDescription(table, overrides);
-  settleTransition(db, table, "update", () => {
-    if (plan.delete) dropIndex(db, table, plan.delete);
-    for (const index of table.globalIndexes) {
-      index.status = "ACTIVE";
-      index.backfilling = undefined;
-    }
-    if (table.status === "UPDATING") table.status = "ACTIVE";
-  });
+  // The answer shows a new index still allocating; with lifecycle delays DescribeTable then
+  // shows it backfilling until the delay ends.
+  if (plan.create) table.findIndex(plan.create.input.IndexName)!.backfilling = true;
+  settleTransition(db, table, "update", () => finishIndexChanges(db, table, plan));
   return { TableDescription: response };
 };

@@ -77,6 +77,9 @@ export const KEY_SCHEMA_ELEMENT = structure("KeySchemaElement", [
   required("KeyType", enumeration(KEY_TYPE)),
 ]);
 export const KEY_SCHEMA = list(KEY_SCHEMA_ELEMENT, 1, 2);
+// A global index's key may be composed of up to four HASH and four RANGE attributes; DynamoDB
+// judges those counts with its own messages, not with a length constraint.
+export const GLOBAL_INDEX_KEY_SCHEMA = list(KEY_SCHEMA_ELEMENT, 1);
 
 export const ATTRIBUTE_DEFINITION = structure("AttributeDefinition", [
   required("AttributeName", string({ min: 1, max: 255 })),
@@ -123,7 +126,7 @@ export const TAG_LIST = list(TAG);
 
 export const GLOBAL_SECONDARY_INDEX = structure("GlobalSecondaryIndex", [
   required("IndexName", INDEX_NAME),
-  required("KeySchema", KEY_SCHEMA),
+  required("KeySchema", GLOBAL_INDEX_KEY_SCHEMA),
   required("Projection", PROJECTION),
   optional("ProvisionedThroughput", PROVISIONED_THROUGHPUT),
   optional("OnDemandThroughput", ON_DEMAND_THROUGHPUT),

@@ -16,6 +16,7 @@ import {
   ATTRIBUTE_DEFINITIONS,
   BILLING_MODE_ENUM,
   GLOBAL_SECONDARY_INDEX,
+  GLOBAL_INDEX_KEY_SCHEMA,
   INDEX_NAME,
   KEY_SCHEMA,
   LOCAL_SECONDARY_INDEX,
@@ -85,7 +86,7 @@ const GLOBAL_SECONDARY_INDEX_UPDATE = structure("GlobalSecondaryIndexUpdate", [
     "Create",
     structure("CreateGlobalSecondaryIndexAction", [
       required("IndexName", INDEX_NAME),
-      required("KeySchema", KEY_SCHEMA),
+      required("KeySchema", GLOBAL_INDEX_KEY_SCHEMA),
       required("Projection", PROJECTION),
       optional("ProvisionedThroughput", PROVISIONED_THROUGHPUT),
       optional("OnDemandThroughput", ON_DEMAND_THROUGHPUT),
