@@ -80,4 +80,29 @@ describe("prepareWriteAction", () => {
       "Invalid ConditionExpression: An expression attribute name used in the document path is not defined; attribute name: #missing",
     );
   });
+
+  it("refuses expression maps on a Put or Delete without a condition, as PutItem and DeleteItem do", () => {
+    const key = { pk: { S: "a" } };
+    expect(
+      message({ Put: { TableName: "t", Item: key, ExpressionAttributeValues: { ":x": { N: "1" } } } }),
+    ).toBe(
+      "ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null",
+    );
+    expect(message({ Put: { TableName: "t", Item: key, ExpressionAttributeValues: {} } })).toBe(
+      "ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null",
+    );
+    expect(message({ Delete: { TableName: "t", Key: key, ExpressionAttributeNames: { "#x": "x" } } })).toBe(
+      "ExpressionAttributeNames can only be specified when using expressions",
+    );
+    expect(
+      message({
+        Update: {
+          TableName: "t",
+          Key: key,
+          UpdateExpression: "SET a = :a",
+          ExpressionAttributeValues: { ":a": { S: "x" }, ":x": { S: "x" } },
+        },
+      }),
+    ).toBe("Value provided in ExpressionAttributeValues unused in expressions: keys: {:x}");
+  });
 });

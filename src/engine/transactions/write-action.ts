@@ -4,6 +4,7 @@ import {
   type BoundCondition,
   type BoundUpdate,
 } from "../expressions/evaluate/index.js";
+import { checkParameterMixing, type MixingOperation } from "../expressions/legacy/index.js";
 import type { Item } from "../values/attribute-value.js";
 import { normalizeItem } from "../values/normalize.js";
 import { itemSize } from "../values/size.js";
@@ -31,6 +32,13 @@ export interface WriteAction {
 
 const KINDS: readonly WriteActionKind[] = ["ConditionCheck", "Put", "Delete", "Update"];
 
+/** The single-item operation whose rules on expression maps an action follows. */
+const ITEM_OPERATION: Partial<Record<WriteActionKind, MixingOperation>> = {
+  Put: "PutItem",
+  Delete: "DeleteItem",
+  Update: "UpdateItem",
+};
+
 /** Reads one member of TransactItems, raising DynamoDB's top-level errors for it. */
 export function prepareWriteAction(member: Record<string, unknown>): WriteAction {
   const present = KINDS.filter((kind) => member[kind] !== undefined && member[kind] !== null);
@@ -57,6 +65,10 @@ export function prepareWriteAction(member: Record<string, unknown>): WriteAction
     action.key = normalizeItem(body.Key, { kind: "key" });
     action.payloadBytes = itemSize(action.key);
   }
+  // A Put or Delete without a condition that sends expression maps gets PutItem's and DeleteItem's
+  // top-level texts ("... can only be specified when using expressions"), not the unused-value one.
+  const itemOperation = ITEM_OPERATION[kind];
+  if (itemOperation) checkParameterMixing(itemOperation, body);
   const bound = bindRequestExpressions({
     ConditionExpression: body.ConditionExpression as string | undefined,
     UpdateExpression: kind === "Update" ? (body.UpdateExpression as string) : undefined,
