@@ -10,4 +10,5 @@
 //
 // Entry tests run every access pattern on each backend `forEachBackend` yields (the in-process
 // engine, plus DynamoDB Local when java is installed); see src/catalog/testing/backends.ts.
+export { entry as basics03Scan } from "./basics/03-scan/entry.js";
 export {};
