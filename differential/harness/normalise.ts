@@ -2,7 +2,7 @@ import type { WireResponse } from "./types.js";
 
 /**
  * Members whose values legitimately differ between two correct servers: creation and
- * capacity-change instants, and TableId, which DynamoDB Local does not send. WarmThroughput is
+ * capacity-change and stream-creation instants, and TableId, which DynamoDB Local does not send. WarmThroughput is
  * dropped for the same reason (DynamoDB sends it on new tables, DynamoDB Local does not).
  */
 const VOLATILE_MEMBERS = new Set([
@@ -14,11 +14,12 @@ const VOLATILE_MEMBERS = new Set([
   "TableId",
   "WarmThroughput",
   "ApproximateCreationDateTime",
+  "CreationRequestDateTime",
 ]);
 
 /**
- * Stream members whose values are opaque and server-specific (iterators, sequence numbers, shard
- * and event ids, the record's region): only their presence is compared.
+ * Members whose values are opaque and server-specific (stream iterators, sequence numbers, shard
+ * and event ids, the record's region, PartiQL page tokens): only their presence is compared.
  */
 const OPAQUE_MEMBERS: Record<string, string> = {
   LatestStreamLabel: "<label>",
@@ -33,14 +34,18 @@ const OPAQUE_MEMBERS: Record<string, string> = {
   LastEvaluatedShardId: "<shard>",
   eventID: "<event>",
   awsRegion: "<region>",
+  NextToken: "<token>",
 };
 
 const ARN_PREFIX = /^arn:aws:dynamodb:[^:]*:[^:]*:/;
+// An ARN quoted inside a message ("Stream: arn:... not found") names the server's region too.
+const QUOTED_ARN_PREFIX = /(?<=\s)arn:aws:dynamodb:[^:\s]*:[^:\s]*:/g;
 const STREAM_LABEL = /\/stream\/[^/]+$/;
 
 function normaliseString(value: string, member: string | undefined): string {
   if (member !== undefined && Object.hasOwn(OPAQUE_MEMBERS, member)) return OPAQUE_MEMBERS[member] ?? value;
-  if (!ARN_PREFIX.test(value)) return value;
+  if (!ARN_PREFIX.test(value))
+    return value.replace(QUOTED_ARN_PREFIX, "arn:aws:dynamodb:<region>:<account>:");
   return value
     .replace(ARN_PREFIX, "arn:aws:dynamodb:<region>:<account>:")
     .replace(STREAM_LABEL, "/stream/<label>");
