@@ -5,8 +5,9 @@
 // for example `export { entry as basics01KeyValue } from "./basics/01-key-value/entry.js";`.
 // Order does not matter here: `catalogEntries()` (src/catalog/registry.ts) sorts entries by
 // section, then by their numbered id. Once registered, an entry is seeded by `npm start`, run by
-// `npm run examples`, and its README.md and template.yaml are written by `npm run docs` (commit
-// them: a test fails when a committed generated file differs from what `npm run docs` writes).
+// `npm run examples`, and `npm run docs -- catalog/<section>/<NN-name> README.md` writes its
+// README.md and template.yaml and its line in the root README's catalog list. Commit those: a test
+// fails when a committed generated file differs from what `npm run docs` would write.
 //
 // Entry tests run every access pattern on each backend `forEachBackend` yields (the in-process
 // engine, plus DynamoDB Local when java is installed); see src/catalog/testing/backends.ts.
