@@ -1,10 +1,12 @@
-import { randomUUID } from "node:crypto";
-import { CreateTableCommand, DeleteTableCommand } from "@aws-sdk/client-dynamodb";
-import { PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createDynamoDB, type CreateDynamoDBOptions } from "../../../src/client/create-dynamodb.js";
-import { createTableInput } from "../../../src/modeling/create-table-input.js";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import {
+  connect,
+  createModelTables,
+  dropModelTables,
+  seedModel,
+} from "../../../src/catalog/runtime/connect.js";
+import type { EngineOptions } from "../../../src/engine/database.js";
 import type { DataModel } from "../../../src/modeling/model.js";
-import { storedItemsOfTable } from "../../../src/modeling/stored-items.js";
 
 export interface SeededTables {
   documentClient: DynamoDBDocumentClient;
@@ -13,29 +15,23 @@ export interface SeededTables {
 }
 
 /**
- * The model's tables under unique names, seeded with its examples. In process by default; with
- * DYNAMODB_ENDPOINT set the same tests run against that endpoint (DynamoDB Local, our server).
+ * The model's tables, seeded unless told not to, on an in-process engine with the given options: fault switches are
+ * the engine's own, so tests that need them run here whatever backend the other tests use.
  */
-export async function openSeededTables(
+export async function openInProcess(
   model: DataModel,
-  options: CreateDynamoDBOptions = {},
+  engineOptions: EngineOptions,
+  { seed = true }: { seed?: boolean } = {},
 ): Promise<SeededTables> {
-  const db = createDynamoDB(options);
-  const suffix = randomUUID().slice(0, 8);
-  const names = new Map(model.tables.map((table) => [table.name, `${table.name}-${suffix}`]));
-  const tableName = (modelTableName: string) => names.get(modelTableName)!;
-  for (const table of model.tables) {
-    await db.client.send(new CreateTableCommand(createTableInput(table, tableName(table.name))));
-    for (const { item } of storedItemsOfTable(model, table.name)) {
-      await db.documentClient.send(new PutCommand({ TableName: tableName(table.name), Item: item }));
-    }
-  }
+  const connection = await connect({ engineOptions, env: {} });
+  await createModelTables(connection, model);
+  if (seed) await seedModel(connection, model);
   return {
-    documentClient: db.documentClient,
-    tableName,
+    documentClient: connection.documentClient,
+    tableName: (name) => connection.tableName(name),
     close: async () => {
-      for (const name of names.values()) await db.client.send(new DeleteTableCommand({ TableName: name }));
-      await db.close();
+      await dropModelTables(connection, model);
+      await connection.close();
     },
   };
 }

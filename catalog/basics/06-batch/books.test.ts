@@ -1,18 +1,10 @@
-import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { forEachBackend } from "../../../src/catalog/testing/backends.js";
 import { BatchIncompleteError } from "./backoff.js";
 import { bookKey, deleteBooks, getBooks, importBooks, writeAll, type Book } from "./books.js";
 import { model } from "./entry.js";
-import { openSeededTables, type SeededTables } from "./test-support.js";
-
-let tables: SeededTables;
-let tableName: string;
-
-beforeEach(async () => {
-  tables = await openSeededTables(model);
-  tableName = tables.tableName("Bookshop");
-});
-afterEach(async () => tables.close());
+import { openInProcess, type SeededTables } from "./test-support.js";
 
 const noWait = { sleep: async () => {} };
 const generatedBooks = (count: number): Book[] =>
@@ -23,103 +15,105 @@ const generatedBooks = (count: number): Book[] =>
     price: 10 + (i % 7),
   }));
 
-describe("getBooks", () => {
-  it("returns the books in the order asked for and lists the ISBNs not found", async () => {
-    const result = await getBooks(tables.documentClient, tableName, [
-      "978-1449373320",
-      "978-0000000000",
-      "978-0134685991",
-    ]);
-    expect(result).toEqual({
-      books: [
-        {
-          isbn: "978-1449373320",
-          title: "Designing Data-Intensive Applications",
-          author: "Martin Kleppmann",
-          price: 50,
-        },
-        { isbn: "978-0134685991", title: "Effective Java", author: "Joshua Bloch", price: 45 },
-      ],
-      missing: ["978-0000000000"],
+forEachBackend(model, (backend) => {
+  let documentClient: DynamoDBDocumentClient;
+  let tableName: string;
+  beforeEach(() => {
+    documentClient = backend.documentClient;
+    tableName = backend.tableName("Bookshop");
+  });
+  describe("getBooks", () => {
+    it("returns the books in the order asked for and lists the ISBNs not found", async () => {
+      const result = await getBooks(documentClient, tableName, [
+        "978-1449373320",
+        "978-0000000000",
+        "978-0134685991",
+      ]);
+      expect(result).toEqual({
+        books: [
+          {
+            isbn: "978-1449373320",
+            title: "Designing Data-Intensive Applications",
+            author: "Martin Kleppmann",
+            price: 50,
+          },
+          { isbn: "978-0134685991", title: "Effective Java", author: "Joshua Bloch", price: 45 },
+        ],
+        missing: ["978-0000000000"],
+      });
+    });
+
+    it("asks for a repeated ISBN once instead of having the request refused", async () => {
+      const result = await getBooks(documentClient, tableName, ["978-0132350884", "978-0132350884"]);
+      expect(result.books.map((book) => book.title)).toEqual(["Clean Code"]);
+    });
+
+    it("reads more than 100 books in chunks, every one in request order", async () => {
+      const books = generatedBooks(230);
+      await importBooks(documentClient, tableName, books);
+      const wanted = books.map((book) => book.isbn).reverse();
+      const result = await getBooks(documentClient, tableName, wanted);
+      expect(result.books.map((book) => book.isbn)).toEqual(wanted);
+      expect(result.missing).toEqual([]);
     });
   });
 
-  it("asks for a repeated ISBN once instead of having the request refused", async () => {
-    const result = await getBooks(tables.documentClient, tableName, ["978-0132350884", "978-0132350884"]);
-    expect(result.books.map((book) => book.title)).toEqual(["Clean Code"]);
-  });
-
-  it("reads more than 100 books in chunks, every one in request order", async () => {
-    const books = generatedBooks(230);
-    await importBooks(tables.documentClient, tableName, books);
-    const wanted = books.map((book) => book.isbn).reverse();
-    const result = await getBooks(tables.documentClient, tableName, wanted);
-    expect(result.books.map((book) => book.isbn)).toEqual(wanted);
-    expect(result.missing).toEqual([]);
-  });
-});
-
-describe("importBooks and deleteBooks", () => {
-  it("writes more than 25 books in chunks of 25", async () => {
-    const books = generatedBooks(60);
-    expect(await importBooks(tables.documentClient, tableName, books)).toEqual({ written: 60, retries: 0 });
-    const result = await getBooks(
-      tables.documentClient,
-      tableName,
-      books.map((book) => book.isbn),
-    );
-    expect(result.books).toEqual(books);
-  });
-
-  it("keeps the last of two entries for one ISBN", async () => {
-    const [first] = generatedBooks(1);
-    const revised = { ...first!, price: 99 };
-    expect(await importBooks(tables.documentClient, tableName, [first!, revised])).toEqual({
-      written: 1,
-      retries: 0,
+  describe("importBooks and deleteBooks", () => {
+    it("writes more than 25 books in chunks of 25", async () => {
+      const books = generatedBooks(60);
+      expect(await importBooks(documentClient, tableName, books)).toEqual({ written: 60, retries: 0 });
+      const result = await getBooks(
+        documentClient,
+        tableName,
+        books.map((book) => book.isbn),
+      );
+      expect(result.books).toEqual(books);
     });
-    expect((await getBooks(tables.documentClient, tableName, [first!.isbn])).books).toEqual([revised]);
-  });
 
-  it("overwrites an existing book without asking: a batch write carries no condition", async () => {
-    const replacement = {
-      isbn: "978-0134685991",
-      title: "Effective Java, 3rd ed.",
-      author: "J. Bloch",
-      price: 48,
-    };
-    await importBooks(tables.documentClient, tableName, [replacement]);
-    expect((await getBooks(tables.documentClient, tableName, [replacement.isbn])).books).toEqual([
-      replacement,
-    ]);
-  });
+    it("keeps the last of two entries for one ISBN", async () => {
+      const [first] = generatedBooks(1);
+      const revised = { ...first!, price: 99 };
+      expect(await importBooks(documentClient, tableName, [first!, revised])).toEqual({
+        written: 1,
+        retries: 0,
+      });
+      expect((await getBooks(documentClient, tableName, [first!.isbn])).books).toEqual([revised]);
+    });
 
-  it("deletes present and absent books alike", async () => {
-    expect(
-      await deleteBooks(tables.documentClient, tableName, [
+    it("overwrites an existing book without asking: a batch write carries no condition", async () => {
+      const replacement = {
+        isbn: "978-0134685991",
+        title: "Effective Java, 3rd ed.",
+        author: "J. Bloch",
+        price: 48,
+      };
+      await importBooks(documentClient, tableName, [replacement]);
+      expect((await getBooks(documentClient, tableName, [replacement.isbn])).books).toEqual([replacement]);
+    });
+
+    it("deletes present and absent books alike", async () => {
+      expect(
+        await deleteBooks(documentClient, tableName, ["978-0201633610", "978-0132350884", "978-0000000000"]),
+      ).toEqual({ written: 3, retries: 0 });
+      const result = await getBooks(documentClient, tableName, [
         "978-0201633610",
         "978-0132350884",
-        "978-0000000000",
-      ]),
-    ).toEqual({ written: 3, retries: 0 });
-    const result = await getBooks(tables.documentClient, tableName, [
-      "978-0201633610",
-      "978-0132350884",
-      "978-0134685991",
-    ]);
-    expect(result.books.map((book) => book.isbn)).toEqual(["978-0134685991"]);
-    expect(result.missing).toEqual(["978-0201633610", "978-0132350884"]);
-  });
+        "978-0134685991",
+      ]);
+      expect(result.books.map((book) => book.isbn)).toEqual(["978-0134685991"]);
+      expect(result.missing).toEqual(["978-0201633610", "978-0132350884"]);
+    });
 
-  it("shows why chunking matters: 26 writes in one request are refused as a whole", async () => {
-    const requests = generatedBooks(26).map((book) => ({
-      PutRequest: { Item: { ...bookKey(book.isbn), ...book } },
-    }));
-    const oversized = tables.documentClient.send(
-      new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
-    );
-    await expect(oversized).rejects.toMatchObject({ name: "ValidationException" });
-    expect(await writeAll(tables.documentClient, tableName, requests)).toEqual({ written: 26, retries: 0 });
+    it("shows why chunking matters: 26 writes in one request are refused as a whole", async () => {
+      const requests = generatedBooks(26).map((book) => ({
+        PutRequest: { Item: { ...bookKey(book.isbn), ...book } },
+      }));
+      const oversized = documentClient.send(
+        new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
+      );
+      await expect(oversized).rejects.toMatchObject({ name: "ValidationException" });
+      expect(await writeAll(documentClient, tableName, requests)).toEqual({ written: 26, retries: 0 });
+    });
   });
 });
 
@@ -130,10 +124,7 @@ describe("with DynamoDB handing work back (the engine's unprocessed switch)", ()
   let flakyTable: string;
 
   beforeEach(async () => {
-    flaky = await openSeededTables(model, {
-      env: {},
-      engineOptions: { faults: { unprocessedFraction: 0.3, seed: 7 } },
-    });
+    flaky = await openInProcess(model, { faults: { unprocessedFraction: 0.3, seed: 7 } });
     flakyTable = flaky.tableName("Bookshop");
   });
   afterEach(async () => flaky.close());
@@ -172,10 +163,7 @@ describe("with DynamoDB handing work back (the engine's unprocessed switch)", ()
   });
 
   it("gives up after the last attempt with the unprocessed work in the error", async () => {
-    const stuck = await openSeededTables(model, {
-      env: {},
-      engineOptions: { faults: { unprocessedFraction: 1 } },
-    });
+    const stuck = await openInProcess(model, { faults: { unprocessedFraction: 1 } }, { seed: false });
     try {
       const name = stuck.tableName("Bookshop");
       const books = generatedBooks(3);
