@@ -281,14 +281,14 @@ followed by an UPDATE, which halves the round trips and closes the race between 
 
 **What it costs.** Reads are billed in 4 KB steps, writes in 1 KB steps, always rounded up:
 
-| Request (example items of 150–400 bytes) | Cost |
+| Request (example items of 80–250 bytes) | Cost |
 | --- | --- |
 | GetItem, eventually consistent | 0.5 RCU |
 | GetItem, \`ConsistentRead: true\` | 1 RCU |
 | PutItem / UpdateItem / DeleteItem | 1 WCU |
 | A write whose condition fails | still 1 WCU |
 | UpdateItem on a 3.5 KB item, changing one number | 4 WCU |
-| Query returning all 3 settings groups of a user (≈ 0.3 KB together) | 0.5 RCU |
+| Query returning both settings groups of a user (177 bytes together) | 0.5 RCU |
 
 An UpdateItem is billed on the larger of the item's size before and after the write, not on the
 size of the change: incrementing a counter inside a 3.5 KB profile costs 4 WCU. If one small
