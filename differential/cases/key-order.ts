@@ -1,5 +1,6 @@
-import type { CaseGroup, DiffCase } from "../harness/types.js";
-import { createTableBody, diffCase, N, S, step, type Body } from "./builders.js";
+import type { CaseGroup, DiffCase, Fixture } from "../harness/types.js";
+import { createTableBody, N, S, step, validationDeviation, type Body } from "./builders.js";
+import { onFixture, seed } from "./read-fixtures.js";
 
 const TABLE = "diff_order";
 type SortType = "S" | "N" | "B";
@@ -7,12 +8,25 @@ type SortType = "S" | "N" | "B";
 const b64 = (bytes: number[]) => Buffer.from(bytes).toString("base64");
 const value = (type: SortType, raw: string) => ({ [type]: raw });
 
-/** Stores one item per sort value under partition `p`, then reads the partition with `request`. */
+/** `diff_order` with one item per sort value under partition `p`, shared by the cases reading it. */
+function orderFixture(type: SortType, values: string[]): Fixture {
+  return {
+    name: `diff_order ${type} [${values.join(" ")}]`,
+    steps: [
+      step("CreateTable", createTableBody(TABLE, ["pk", "S"], ["sk", type])),
+      ...seed(
+        TABLE,
+        values.map((raw) => ({ pk: S("p"), sk: value(type, raw) })),
+      ),
+    ],
+  };
+}
+
+/** Reads partition `p` of the table holding `values` with `request`. */
 function sorted(name: string, type: SortType, values: string[], request: Body = {}): DiffCase {
-  return diffCase(
+  return onFixture(
+    orderFixture(type, values),
     name,
-    step("CreateTable", createTableBody(TABLE, ["pk", "S"], ["sk", type])),
-    ...values.map((raw) => step("PutItem", { TableName: TABLE, Item: { pk: S("p"), sk: value(type, raw) } })),
     step("Query", {
       TableName: TABLE,
       KeyConditionExpression: "pk = :p",
@@ -111,14 +125,43 @@ export const keyOrderCases: CaseGroup = {
       FilterExpression: "sk > :v",
       ExpressionAttributeValues: { ":v": S("\uffff") },
     }),
-    sorted("binary key value that is not base64", "B", BINARIES, {
-      KeyConditionExpression: "pk = :p AND sk = :v",
-      ExpressionAttributeValues: { ":v": { B: "!!" } },
-    }),
-    sorted("number key value that is not a number", "N", NUMBERS, {
-      KeyConditionExpression: "pk = :p AND sk = :v",
-      ExpressionAttributeValues: { ":v": N("ten") },
-    }),
+    {
+      ...sorted("binary key value that is not base64", "B", BINARIES, {
+        KeyConditionExpression: "pk = :p AND sk = :v",
+        ExpressionAttributeValues: { ":v": { B: "!!" } },
+      }),
+      deviation: {
+        source:
+          "dynalite validations/index.js (its request tests are checked against live DynamoDB): a B value is decoded while the request is read",
+        note: "DynamoDB Local fails with an internal error on a binary value that is not base64",
+        local: {
+          status: 500,
+          body: {
+            __type: "InternalFailure",
+            message: "The request processing has failed because of an unknown error, exception or failure.",
+          },
+        },
+        dynamodb: {
+          status: 400,
+          body: {
+            __type: "com.amazon.coral.service#SerializationException",
+            message: "Base64 encoded length is expected a multiple of 4 bytes but found: 2",
+          },
+        },
+      },
+    },
+    {
+      ...sorted("number key value that is not a number", "N", NUMBERS, {
+        KeyConditionExpression: "pk = :p AND sk = :v",
+        ExpressionAttributeValues: { ":v": N("ten") },
+      }),
+      deviation: validationDeviation(
+        "dynalite test/query.js, empty/invalid numbers in ExpressionAttributeValues (checked against live DynamoDB); /work/shared/reference/dynamodb-behaviour.md",
+        "DynamoDB Local words an unparseable number in its own way",
+        "ExpressionAttributeValues contains invalid value: A value provided cannot be converted into a number for key :v",
+        "ExpressionAttributeValues contains invalid value: The parameter cannot be converted to a numeric value: ten for key :v",
+      ),
+    },
     sorted("number key value beyond the range", "N", NUMBERS, {
       KeyConditionExpression: "pk = :p AND sk < :v",
       ExpressionAttributeValues: { ":v": N("1e126") },

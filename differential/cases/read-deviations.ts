@@ -34,6 +34,13 @@ const queryLimit = (name: string): Entry => [
 ];
 
 const QUERY: Entry[] = [
+  [
+    "start key in another partition",
+    "dynalite test/query.js, ExclusiveStartKey with an out-of-bounds hash key and no range condition (checked against live DynamoDB)",
+    "DynamoDB Local reports a start key outside the partition as a range-key mismatch",
+    "The provided starting key does not match the range key predicate",
+    "The provided starting key is outside query boundaries based on provided conditions",
+  ],
   missedKey("only a sort key condition", "pk"),
   missedKey("non-key attribute in the key condition", "pk"),
   missedKey("legacy KeyConditions missing the partition key", "pk"),

@@ -1,4 +1,4 @@
-import type { Step } from "../harness/types.js";
+import type { DiffCase, Fixture, Step } from "../harness/types.js";
 import { createTableBody, N, S, step, type Body } from "./builders.js";
 
 /** Shared tables and items for the Query, Scan and index cases. */
@@ -6,14 +6,21 @@ import { createTableBody, N, S, step, type Body } from "./builders.js";
 export const ORDERED = "diff_ordered";
 export const INDEXED = "diff_indexed";
 
-const putInto = (table: string) => (item: Body) => step("PutItem", { TableName: table, Item: item });
+/** BatchWriteItem takes at most 25 puts, so items are written in batches of 25. */
+export function seed(table: string, items: Body[]): Step[] {
+  const batches: Step[] = [];
+  for (let start = 0; start < items.length; start += 25) {
+    const puts = items.slice(start, start + 25).map((item) => ({ PutRequest: { Item: item } }));
+    batches.push(step("BatchWriteItem", { RequestItems: { [table]: puts } }));
+  }
+  return batches;
+}
 
 /**
- * `diff_ordered`: `pk` (S) + `sk` (N). Partition `a` holds sk 1..6, partition `b` holds sk 1..3;
- * every item has a number `n`, a string `s`, a `tag` and, on even sort keys, a list and a map.
+ * The items of `diff_ordered`: partition `a` holds sk 1..6, partition `b` holds sk 1..3; every
+ * item has a number `n`, a string `s`, a `tag` and, on even sort keys, a list and a map.
  */
-export function orderedTable(extra: Body = {}): Step[] {
-  const put = putInto(ORDERED);
+export function orderedItems(): Body[] {
   const items: Body[] = [];
   for (let sk = 1; sk <= 6; sk++) {
     items.push({
@@ -27,7 +34,15 @@ export function orderedTable(extra: Body = {}): Step[] {
   }
   for (let sk = 1; sk <= 3; sk++)
     items.push({ pk: S("b"), sk: N(String(sk)), n: N(String(-sk)), s: S("bee") });
-  return [step("CreateTable", createTableBody(ORDERED, ["pk", "S"], ["sk", "N"], extra)), ...items.map(put)];
+  return items;
+}
+
+/** `diff_ordered`: `pk` (S) + `sk` (N), holding `items` (by default all of `orderedItems()`). */
+export function orderedTable(items: Body[] = orderedItems(), extra: Body = {}): Step[] {
+  return [
+    step("CreateTable", createTableBody(ORDERED, ["pk", "S"], ["sk", "N"], extra)),
+    ...seed(ORDERED, items),
+  ];
 }
 
 const gsi = (name: string, hash: string, range: string | undefined, projection: Body) => ({
@@ -61,7 +76,6 @@ export function indexedTable(): Step[] {
     { AttributeName: "date", AttributeType: "S" },
     { AttributeName: "rank", AttributeType: "N" },
   );
-  const put = putInto(INDEXED);
   const rows: [string, string, string | undefined, string | undefined, string][] = [
     ["p1", "s1", "ann", "2024-01-03", "5"],
     ["p1", "s2", "ann", "2024-01-01", "3"],
@@ -79,5 +93,17 @@ export function indexedTable(): Step[] {
     ...(owner ? { owner: S(owner) } : {}),
     ...(date ? { date: S(date) } : {}),
   }));
-  return [step("CreateTable", body), ...items.map(put)];
+  return [step("CreateTable", body), ...seed(INDEXED, items)];
+}
+
+export const ORDERED_FIXTURE: Fixture = { name: "diff_ordered", steps: orderedTable() };
+export const ORDERED_A_FIXTURE: Fixture = {
+  name: "diff_ordered, partition a only",
+  steps: orderedTable(orderedItems().filter((item) => (item["pk"] as Body)["S"] === "a")),
+};
+export const INDEXED_FIXTURE: Fixture = { name: "diff_indexed", steps: indexedTable() };
+
+/** A case that only reads the tables `fixture` sets up (shared with the neighbouring cases). */
+export function onFixture(fixture: Fixture, name: string, ...steps: Step[]): DiffCase {
+  return { name, fixture, steps };
 }

@@ -36,6 +36,16 @@ function setStatus(from: string, to: string, indexesToo: boolean) {
   };
 }
 
+function sortDefinitionsByName(body: Record<string, unknown>): boolean {
+  const definitions = description(body)?.["AttributeDefinitions"];
+  if (!Array.isArray(definitions)) return false;
+  const name = (definition: unknown) => String((definition as Description)["AttributeName"]);
+  const sorted = [...definitions].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+  if (sorted.every((definition, index) => definition === definitions[index])) return false;
+  definitions.splice(0, definitions.length, ...sorted);
+  return true;
+}
+
 export const QUIRKS: Record<QuirkName, Quirk> = {
   tableCreating: {
     source:
@@ -54,6 +64,12 @@ export const QUIRKS: Record<QuirkName, Quirk> = {
       "API reference UpdateTable (UpdateTable is asynchronous; TableStatus changes from ACTIVE to UPDATING)",
     note: "DynamoDB Local applies updates synchronously and answers TableStatus ACTIVE",
     apply: setStatus("ACTIVE", "UPDATING", false),
+  },
+  attributeDefinitionsByName: {
+    source:
+      "AWS CLI reference create-table examples 4-6 (definitions given as UserId, GameTitle, TopScore are described as GameTitle, TopScore, UserId)",
+    note: "DynamoDB Local describes AttributeDefinitions in request order; DynamoDB lists them by name",
+    apply: sortDefinitionsByName,
   },
 };
 

@@ -28,20 +28,37 @@ function agree(step: Step, expected: WireResponse, actual: WireResponse): boolea
   return isDeepStrictEqual(expected, actual);
 }
 
+export interface RunOptions {
+  /** Added to reported step numbers: the count of shared fixture steps run before the case. */
+  stepOffset?: number;
+  /** Every step is set-up (a shared fixture): none defaults to `full` comparison. */
+  setupOnly?: boolean;
+}
+
 /**
- * Sends every step to DynamoDB Local and to a fresh engine. Set-up steps default to `status`
- * comparison and the last step to `full`. A step with a deviation (the case-level one belongs to
- * the last step) expects DynamoDB's recorded answer instead of DynamoDB Local's; a step with quirks
- * expects Local's answer rewritten by them. Each side gets its own ARNs and captured values.
+ * Sends every step to DynamoDB Local and to the engine (a fresh one unless the case reads a shared
+ * fixture). Set-up steps default to `status` comparison and the last step to `full`. A step with a
+ * deviation (the case-level one belongs to the last step) expects DynamoDB's recorded answer
+ * instead of DynamoDB Local's; a step with quirks expects Local's answer rewritten by them. Each
+ * side gets its own ARNs and captured values.
  */
-export async function runCase(endpoint: string, engine: EngineLike, diffCase: DiffCase): Promise<CaseResult> {
+export async function runCase(
+  endpoint: string,
+  engine: EngineLike,
+  diffCase: DiffCase,
+  options: RunOptions = {},
+): Promise<CaseResult> {
   const result: CaseResult = {};
-  const last = diffCase.steps.length - 1;
+  const last = options.setupOnly ? -1 : diffCase.steps.length - 1;
+  const offset = options.stepOffset ?? 0;
   const localSide = localContext();
   const engineSide = engineContext();
   const ownStream = enablesStream(diffCase.steps.map((s) => s.body));
   for (const [index, rawStep] of diffCase.steps.entries()) {
-    const step: Step = { ...rawStep, compare: rawStep.compare ?? (index === last ? "full" : "status") };
+    const step: Step = {
+      ...rawStep,
+      compare: rawStep.compare ?? (index === last ? "full" : "status"),
+    };
     const localRaw = await sendToEndpoint(endpoint, step.op, localSide.fill(step.body));
     const mineRaw = sendToEngine(engine, step.op, engineSide.fill(step.body));
     localSide.capture(localRaw);
@@ -52,7 +69,7 @@ export async function runCase(endpoint: string, engine: EngineLike, diffCase: Di
     if (step.quirks) {
       const quirked = applyQuirks(local, step.quirks);
       if (quirked.stale.length > 0 && !result.staleQuirks)
-        result.staleQuirks = { step: index, quirks: quirked.stale };
+        result.staleQuirks = { step: offset + index, quirks: quirked.stale };
       expected = quirked.response;
     }
     const deviation = index === last ? (diffCase.deviation ?? step.deviation) : step.deviation;
@@ -63,7 +80,13 @@ export async function runCase(endpoint: string, engine: EngineLike, diffCase: Di
       expected = normalise(deviation.dynamodb, step.unordered);
     }
     if (!result.engineMismatch && !agree(step, expected, mine)) {
-      result.engineMismatch = { step: index, op: step.op, request: step.body, expected, engine: mine };
+      result.engineMismatch = {
+        step: offset + index,
+        op: step.op,
+        request: step.body,
+        expected,
+        engine: mine,
+      };
     }
   }
   return result;

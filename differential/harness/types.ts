@@ -28,7 +28,7 @@ export interface Step {
   quirks?: QuirkName[];
 }
 
-export type QuirkName = "tableCreating" | "tableDeleting" | "tableUpdating";
+export type QuirkName = "tableCreating" | "tableDeleting" | "tableUpdating" | "attributeDefinitionsByName";
 
 /**
  * Where DynamoDB Local's answer to the case's last step is known to differ from DynamoDB's. The
@@ -43,11 +43,23 @@ export interface Deviation {
   dynamodb: WireResponse;
 }
 
+/**
+ * Set-up shared by consecutive cases of a group that only read: its steps run once, on DynamoDB
+ * Local and on one engine, and every case naming the same fixture (by `name`) then runs its own
+ * steps against those tables. A case's reported step numbers count the fixture's steps first.
+ */
+export interface Fixture {
+  name: string;
+  steps: Step[];
+}
+
 /** A named request sequence: set-up steps, then the request under test (the last step). */
 export interface DiffCase {
   name: string;
   steps: Step[];
   deviation?: Deviation;
+  /** Shared read-only set-up run before `steps`; the steps may then only read. */
+  fixture?: Fixture;
 }
 
 export interface CaseGroup {
