@@ -1,4 +1,11 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  PutItemCommand,
+  paginateQuery,
+} from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
+import { createDynamoDB } from "../../client/create-dynamodb.js";
 import { Engine } from "../engine.js";
 import { errorOf } from "./test-support.js";
 
@@ -160,5 +167,54 @@ describe("global index key schemas with multi-attribute keys", () => {
     ).toBe(
       "One or more parameter values were invalid: The KeySchema exceeds the maximum allowed number of HASH key attributes",
     );
+  });
+});
+
+describe("multi-attribute global index keys through the SDK", () => {
+  it("creates, describes and pages a four-attribute index", async () => {
+    const dynamodb = createDynamoDB({ engine: new Engine() });
+    const keySchema = [HASH("a"), HASH("b"), RANGE("c"), RANGE("d")];
+    await dynamodb.client.send(
+      new CreateTableCommand({
+        TableName: "games",
+        AttributeDefinitions: ["pk", "a", "b", "c", "d"].map((name) => ({
+          AttributeName: name,
+          AttributeType: name === "d" ? "N" : "S",
+        })),
+        KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+        BillingMode: "PAY_PER_REQUEST",
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: "composed",
+            KeySchema: keySchema as { AttributeName: string; KeyType: "HASH" | "RANGE" }[],
+            Projection: { ProjectionType: "KEYS_ONLY" },
+          },
+        ],
+      }),
+    );
+    for (let i = 0; i < 5; i++) {
+      await dynamodb.client.send(
+        new PutItemCommand({
+          TableName: "games",
+          Item: { pk: { S: `p${i}` }, a: { S: "x" }, b: { S: "y" }, c: { S: "k" }, d: { N: String(10 - i) } },
+        }),
+      );
+    }
+    const described = await dynamodb.client.send(new DescribeTableCommand({ TableName: "games" }));
+    expect(described.Table?.GlobalSecondaryIndexes?.[0]?.KeySchema).toEqual(keySchema);
+    const seen: string[] = [];
+    for await (const page of paginateQuery(
+      { client: dynamodb.client, pageSize: 2 },
+      {
+        TableName: "games",
+        IndexName: "composed",
+        KeyConditionExpression: "a = :a AND b = :b AND c = :c AND d >= :d",
+        ExpressionAttributeValues: { ":a": { S: "x" }, ":b": { S: "y" }, ":c": { S: "k" }, ":d": { N: "7" } },
+      },
+    )) {
+      seen.push(...(page.Items ?? []).map((item) => item.pk!.S!));
+    }
+    expect(seen).toEqual(["p3", "p2", "p1", "p0"]);
+    await dynamodb.close();
   });
 });
