@@ -14,4 +14,6 @@
 export { entry as basics03Scan } from "./basics/03-scan/entry.js";
 export { entry as basics05TransactionsAndConditions } from "./basics/05-transactions-and-conditions/entry.js";
 export { entry as basics06Batch } from "./basics/06-batch/entry.js";
+export { entry as basics05TransactionsAndConditions } from "./basics/05-transactions-and-conditions/entry.js";
+export { entry as basics06Batch } from "./basics/06-batch/entry.js";
 export {};
