@@ -252,9 +252,9 @@ index holding only the hot readings (entry 04) costs only what it returns.
 **Paging.** A page ends at \`Limit\` items or 1 MB read; \`LastEvaluatedKey\` is then the key of
 the last item read, and passing it as \`ExclusiveStartKey\` continues right after it. Its
 absence is the only sign of the end: when a page ends exactly on the last item, DynamoDB still
-returns a LastEvaluatedKey and the next page is empty (and still costs the minimum 0.5 RCU). Paging is key-based, so it never skips or
-repeats items when others are written meanwhile, and page 50 costs the same as page 1 (unlike
-SQL's \`OFFSET\`); there is no "jump to page 50". Never hand the raw key to API clients: it
+returns a LastEvaluatedKey and the next page is empty: one more round trip that returns nothing.
+Paging is key-based, so it never skips or repeats items when others are written meanwhile, and
+page 50 costs the same as page 1 (unlike SQL's \`OFFSET\`); there is no "jump to page 50". Never hand the raw key to API clients: it
 exposes the key design and lets a client start in another tenant's partition. The signed cursor
 here refuses any key it did not issue, and any key outside the caller's partition.
 
