@@ -12,8 +12,9 @@
 // Entry tests run every access pattern on each backend `forEachBackend` yields (the in-process
 // engine, plus DynamoDB Local when java is installed); see src/catalog/testing/backends.ts.
 export { entry as basics03Scan } from "./basics/03-scan/entry.js";
-export { entry as basics05TransactionsAndConditions } from "./basics/05-transactions-and-conditions/entry.js";
-export { entry as basics06Batch } from "./basics/06-batch/entry.js";
+export { entry as basics04Indexes } from "./basics/04-indexes/entry.js";
+export { entry as basics01KeyValue } from "./basics/01-key-value/entry.js";
+export { entry as basics02Query } from "./basics/02-query/entry.js";
 export { entry as basics05TransactionsAndConditions } from "./basics/05-transactions-and-conditions/entry.js";
 export { entry as basics06Batch } from "./basics/06-batch/entry.js";
 export {};
