@@ -1,4 +1,4 @@
-import type { CaseGroup, DiffCase } from "../harness/types.js";
+import type { CaseGroup, Deviation, DiffCase } from "../harness/types.js";
 import {
   COMPOSITE,
   compositeTable,
@@ -13,6 +13,7 @@ import {
   TABLE,
   type Body,
 } from "./builders.js";
+import { CORAL, NO_SHAPE_VALIDATION, validationTexts, withDeviations } from "./recorded-deviations.js";
 
 const seeded = (...rest: ReturnType<typeof step>[]): ReturnType<typeof step>[] => [
   hashTable(),
@@ -40,7 +41,96 @@ const got = (name: string, ...rest: ReturnType<typeof step>[]): DiffCase =>
 const many = <T>(count: number, make: (i: number) => T): T[] =>
   Array.from({ length: count }, (_, i) => make(i));
 
-export const batchCases: CaseGroup = {
+const GET_ERRORS = "conformance tier3/error-messages/batchGetItem.test.ts";
+const WRITE_ERRORS = "conformance tier3/error-messages/batchWriteItem.test.ts";
+const KEY_SOURCE =
+  "API reference BatchGetItem/BatchWriteItem (key attributes must match the table's key schema); conformance tier3/error-messages/getItem.test.ts and /work/shared/reference/dynamodb-behaviour.md (a key not matching the schema)";
+const KEY_SCHEMA = "The provided key element does not match the schema";
+const LOCAL_KEY_TEXT = "DynamoDB Local describes a key that does not match the schema in its own words";
+const keyText = (local: string): Deviation => validationTexts(KEY_SOURCE, LOCAL_KEY_TEXT, local, KEY_SCHEMA);
+const shape = (source: string, local: string, dynamodb: string): Deviation =>
+  validationTexts(source, NO_SHAPE_VALIDATION, local, `1 validation error detected: ${dynamodb}`);
+const seededItems = [
+  { pk: S("a"), v: N("1"), s: S("alpha") },
+  { pk: S("b"), v: N("2"), s: S("beta") },
+];
+const readOfThreeKeys = (units: number) => ({
+  status: 200,
+  body: {
+    Responses: { [TABLE]: seededItems },
+    UnprocessedKeys: {},
+    ConsumedCapacity: [{ TableName: TABLE, CapacityUnits: units }],
+  },
+});
+
+const BATCH_DEVIATIONS: Record<string, Deviation | "outcome"> = {
+  "get capacity TOTAL": {
+    source:
+      "/work/shared/reference/dynamodb-behaviour.md (capacity: BatchGetItem rounds each item; a read of a missing item still costs 0.5 eventually consistent)",
+    note: "DynamoDB Local charges nothing for a key with no item",
+    local: readOfThreeKeys(1),
+    dynamodb: readOfThreeKeys(1.5),
+  },
+  "get with no tables": validationTexts(
+    GET_ERRORS,
+    NO_SHAPE_VALIDATION,
+    "BatchGetItem must have some requests set",
+    "The requestItems parameter is required for BatchGetItem",
+  ),
+  "get with no keys": shape(
+    `${CORAL}; the same envelope as the 101-key text in ${GET_ERRORS}`,
+    "The list of keys in RequestItems for BatchGetItem is required: diff_items has empty list",
+    "Value at 'RequestItems.diff_items.member.Keys' failed to satisfy constraint: Member must have length greater than or equal to 1",
+  ),
+  "get one hundred and one keys": shape(
+    GET_ERRORS,
+    "Too many items requested for the BatchGetItem call",
+    "Value at 'RequestItems.diff_items.member.Keys' failed to satisfy constraint: Member must have length less than or equal to 100",
+  ),
+  "get with a key of the wrong type": keyText(
+    "One or more parameter values were invalid: Type mismatch for key",
+  ),
+  "get with an extra key attribute": keyText("The number of conditions on the keys is invalid"),
+  "get with an empty key": keyText("The number of conditions on the keys is invalid"),
+  "get with a bad capacity mode": shape(
+    CORAL,
+    "Cannot have null key for GetItem, DeleteItem, or UpdateItem",
+    "Value 'ALL' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+  ),
+  "write with no tables": validationTexts(
+    WRITE_ERRORS,
+    NO_SHAPE_VALIDATION,
+    "BatchWriteItem cannot have a null or no requests set",
+    "The requestItems parameter is required for BatchWriteItem",
+  ),
+  "write with no requests": shape(
+    `${CORAL}; the envelope of the 26-request text in ${WRITE_ERRORS}`,
+    "The batch write request list for a table cannot be null or empty: diff_items",
+    "Value '{diff_items=[]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
+  ),
+  // DynamoDB echoes all 26 requests Java-style (the conformance test matches it by pattern).
+  "write twenty-six items": "outcome",
+  "put without the key": keyText("One of the required keys was not given a value"),
+  "put with a key of the wrong type": keyText(
+    "One or more parameter values were invalid: Type mismatch for key",
+  ),
+  "delete with a partial composite key": keyText("The number of conditions on the keys is invalid"),
+  "bad item collection metrics mode": {
+    source: CORAL,
+    note: "DynamoDB Local accepts a ReturnItemCollectionMetrics value outside the enum",
+    local: { status: 200, body: { UnprocessedItems: {} } },
+    dynamodb: {
+      status: 400,
+      body: {
+        __type: "com.amazon.coral.validate#ValidationException",
+        message:
+          "1 validation error detected: Value 'ALL' at 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]",
+      },
+    },
+  },
+};
+
+const batchCaseList: CaseGroup = {
   title: "BatchGetItem BatchWriteItem",
   cases: [
     got("get two items", getFrom({}, "a", "b")),
@@ -200,3 +290,5 @@ export const batchCases: CaseGroup = {
     ),
   ],
 };
+
+export const batchCases: CaseGroup = withDeviations(batchCaseList, BATCH_DEVIATIONS);
