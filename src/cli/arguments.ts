@@ -11,6 +11,8 @@ export interface ServeOptions {
   lifecycleDelays: EngineOptions["lifecycleDelays"];
   faults: EngineOptions["faults"];
   ttlSweepIntervalMs: number | undefined;
+  /** Create every catalog table and seed it with the entries' example items (what `npm start` does). */
+  catalog?: true;
 }
 
 export type ParsedServe = { help: true } | { help: false; options: ServeOptions };
@@ -35,6 +37,7 @@ export function parseServeArguments(argv: string[]): ParsedServe {
         "fault-unprocessed": { type: "string" },
         "fault-conflict": { type: "string" },
         "fault-seed": { type: "string" },
+        catalog: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -61,6 +64,7 @@ export function parseServeArguments(argv: string[]): ParsedServe {
         values["ttl-sweep-ms"] === undefined
           ? undefined
           : wholeNumber("--ttl-sweep-ms", values["ttl-sweep-ms"]),
+      ...(values.catalog ? { catalog: true as const } : {}),
     },
   };
 }

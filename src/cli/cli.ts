@@ -58,7 +58,24 @@ async function serve(options: ServeOptions, io: CliIO): Promise<number> {
     io.stderr(`${PROGRAM}: cannot listen on ${options.host}:${options.port}: ${reason}\n`);
     return 1;
   }
-  io.stdout(`${PROGRAM}: DynamoDB endpoint listening on ${running.endpoint}\n`);
+  let guide = "";
+  if (options.catalog) {
+    try {
+      // Loaded only on request: the catalog pulls in every entry's model.
+      const { catalogEntries } = await import("../catalog/registry.js");
+      const { catalogGuide, loadCatalog } = await import("../catalog/serve-catalog.js");
+      const entries = catalogEntries();
+      guide = catalogGuide(running.endpoint, await loadCatalog(running.engine, entries), entries);
+    } catch (error) {
+      io.stderr(
+        `${PROGRAM}: cannot load the catalog: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      await running.close();
+      return 1;
+    }
+  }
+  // Ready means ready: with --catalog, the tables exist and hold their items before this line.
+  io.stdout(`${PROGRAM}: DynamoDB endpoint listening on ${running.endpoint}\n${guide}`);
   await io.stopSignal();
   await running.close();
   return 0;

@@ -30,5 +30,7 @@ Flags:
                            to exercise retry code (default 0)
       --fault-conflict F   Cancel this share (0 to 1) of transactions with TransactionConflict
       --fault-seed N       Make the injected faults repeat exactly from run to run
+      --catalog            Create every catalog table and load its example items, then print
+                           them and how to connect (what 'npm start' runs)
   -h, --help               Show this help
 `;
