@@ -85,15 +85,27 @@ describe("GSI lifecycle with delays", () => {
   const delayedEngine = () =>
     ordersWithItems(new Engine({ lifecycleDelays: { createMs: 0, deleteMs: 0, updateMs: 1000 } }));
 
-  it("backfills over the delay while the table is UPDATING, and refuses reads of the index meanwhile", () => {
+  it("allocates while the table is UPDATING, then backfills with the table ACTIVE, then is ACTIVE", () => {
     const engine = delayedEngine();
     createByGroup(engine);
-    const during = describeOrders(engine);
-    expect(during.TableStatus).toBe("UPDATING");
-    expect(during.GlobalSecondaryIndexes![0]).toMatchObject({ IndexStatus: "CREATING", Backfilling: true });
+    const allocating = describeOrders(engine);
+    expect(allocating.TableStatus).toBe("UPDATING");
+    expect(allocating.GlobalSecondaryIndexes![0]).toMatchObject({
+      IndexStatus: "CREATING",
+      Backfilling: false,
+    });
+    expect(allocating.GlobalSecondaryIndexes![0]).not.toHaveProperty("ItemCount");
     expect(errorOf(() => queryGroup(engine, "red"))).toMatchObject({
       type: "ValidationException",
       message: "Cannot read from backfilling global secondary index: byGroup",
+    });
+
+    vi.advanceTimersByTime(1000);
+    const backfilling = describeOrders(engine);
+    expect(backfilling.TableStatus).toBe("ACTIVE");
+    expect(backfilling.GlobalSecondaryIndexes![0]).toMatchObject({
+      IndexStatus: "CREATING",
+      Backfilling: true,
     });
     expect(errorOf(() => engine.execute("Scan", { TableName: "orders", IndexName: "byGroup" })).message).toBe(
       "Cannot read from backfilling global secondary index: byGroup",
@@ -121,7 +133,7 @@ describe("GSI lifecycle with delays", () => {
     expect(queryGroup(engine, "blue").sort()).toEqual(["a", "c"]);
   });
 
-  it("refuses other table changes while the index is created", () => {
+  it("refuses table changes while the new index is allocated", () => {
     const engine = delayedEngine();
     createByGroup(engine);
     expect(
@@ -137,10 +149,25 @@ describe("GSI lifecycle with delays", () => {
     });
   });
 
-  it("shows a deleted index DELETING, unreadable, until the delay ends", () => {
+  it("deletes an index while it backfills, and the backfill never completes", () => {
     const engine = delayedEngine();
     createByGroup(engine);
     vi.advanceTimersByTime(1000);
+    engine.execute("UpdateTable", {
+      TableName: "orders",
+      GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: "byGroup" } }],
+    });
+    expect(describeOrders(engine).GlobalSecondaryIndexes![0]!.IndexStatus).toBe("DELETING");
+    vi.advanceTimersByTime(5000);
+    const after = describeOrders(engine);
+    expect(after.TableStatus).toBe("ACTIVE");
+    expect(after.GlobalSecondaryIndexes).toBeUndefined();
+  });
+
+  it("shows a deleted index DELETING, unreadable, until the delay ends", () => {
+    const engine = delayedEngine();
+    createByGroup(engine);
+    vi.advanceTimersByTime(2000);
     const response = engine.execute("UpdateTable", {
       TableName: "orders",
       GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: "byGroup" } }],

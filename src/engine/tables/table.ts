@@ -67,6 +67,8 @@ export interface SecondaryIndex {
   projection: Projection;
   status: "CREATING" | "UPDATING" | "DELETING" | "ACTIVE";
   backfilling?: boolean;
+  /** The end of a backfill under way, when lifecycle delays are on. */
+  pendingBackfill?: ReturnType<typeof setTimeout>;
   provisionedThroughput?: ProvisionedThroughputDescription;
   onDemandThroughput?: { MaxReadRequestUnits?: number; MaxWriteRequestUnits?: number };
   warmThroughput?: Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { ValidationException, invalidParameter } from "../errors/index.js";
 import type { Database } from "../database.js";
 import type { OperationHandler } from "../operation.js";
-import { backfillIndex } from "./backfill-index.js";
+import { startBackfill } from "./backfill-index.js";
 import {
   planGlobalIndexUpdates,
   throughputUnchangedMessage,
@@ -253,21 +253,21 @@ function applyIndexPlan(
 }
 
 /**
- * Ends an index change: a new index is backfilled from the table's items as they are now and
- * becomes ACTIVE, a deleted one goes, and the table is ACTIVE again.
+ * Ends the UPDATING phase of an index change: a deleted index goes, updated ones are ACTIVE, and
+ * a new one, its resources allocated, starts its backfill.
  */
 function finishIndexChanges(db: Database, table: Table, plan: GlobalIndexPlan): void {
   if (plan.delete) dropIndex(db, table, plan.delete);
-  for (const index of table.globalIndexes) {
-    if (index.status === "CREATING") backfillIndex(table, index);
-    index.status = "ACTIVE";
-    index.backfilling = undefined;
-  }
+  for (const index of table.globalIndexes) if (index.status !== "CREATING") index.status = "ACTIVE";
   if (table.status === "UPDATING") table.status = "ACTIVE";
+  const created = plan.create && table.findIndex(plan.create.input.IndexName);
+  if (created) startBackfill(db, table, created);
 }
 
 /** Removes a deleted index and the definitions no key uses any more. */
 function dropIndex(db: Database, table: Table, name: string): void {
+  const dropped = table.findIndex(name);
+  if (dropped?.pendingBackfill) clearTimeout(dropped.pendingBackfill);
   table.globalIndexes = table.globalIndexes.filter((index) => index.name !== name);
   db.storage.dropItemStore(indexStoreName(table.name, name));
   const used = new Set(
@@ -327,9 +327,6 @@ export const updateTable: OperationHandler = (db, request) => {
   const onlyProtection = input.DeletionProtectionEnabled !== undefined && !input.GlobalSecondaryIndexUpdates;
   if (!onlyProtection) table.status = "UPDATING";
   const response = describeTableDescription(table, overrides);
-  // The answer shows a new index still allocating; with lifecycle delays DescribeTable then
-  // shows it backfilling until the delay ends.
-  if (plan.create) table.findIndex(plan.create.input.IndexName)!.backfilling = true;
   settleTransition(db, table, "update", () => finishIndexChanges(db, table, plan));
   return { TableDescription: response };
 };
