@@ -47,7 +47,7 @@ const shape = (local: string, dynamodb: string): Deviation =>
   validationTexts(CORAL, NO_SHAPE_VALIDATION, local, `1 validation error detected: ${dynamodb}`);
 // Unverified for PartiQL: the text is DynamoDB's for the item operations a statement becomes.
 const missingTable = errorDeviation(
-  "conformance tier3/error-messages/getItem.test.ts (item operations on a missing table); unverified for PartiQL",
+  "Unverified choice: conformance tier3/error-messages/getItem.test.ts (the text for the item operations a statement becomes)",
   "DynamoDB Local words the missing-table error differently",
   ["ResourceNotFoundException", "Cannot do operations on a non-existent table"],
   ["ResourceNotFoundException", "Requested resource not found"],
@@ -112,7 +112,8 @@ const PARTIQL_DEVIATIONS: Record<string, Deviation | "outcome"> = {
   // Unverified: no source shows DynamoDB's answer to surplus parameters; the engine counts them
   // as a mismatch, as the text itself says.
   "too many parameters": {
-    source: "Unverified choice (no public AWS answer found); DynamoDB Local checks only for too few",
+    source:
+      "Unverified choice: no public AWS answer found; the engine reads the text as a count that must match",
     note: "DynamoDB Local ignores parameters the statement does not use",
     local: ok({ Items: [itemA] }),
     dynamodb: {

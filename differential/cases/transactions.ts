@@ -137,7 +137,7 @@ const TRANSACTION_DEVIATIONS: Record<string, Deviation | "outcome"> = {
   // Unverified: no source quotes DynamoDB's text; the engine keeps the text an earlier DynamoDB
   // Local release sent, where 1.25.1 sends an empty message.
   "same token with different content": errorDeviation(
-    "API reference TransactWriteItems (IdempotentParameterMismatchException); text unverified",
+    "Unverified choice: API reference TransactWriteItems (IdempotentParameterMismatchException); the text an earlier DynamoDB Local release sent",
     "DynamoDB Local 1.25.1 sends an empty message",
     ["IdempotentParameterMismatchException", ""],
     [

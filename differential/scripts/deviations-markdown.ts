@@ -22,7 +22,8 @@ export function deviationsMarkdown(): string {
     "timestamps, `TableId` and `WarmThroughput` (not sent by DynamoDB Local). DynamoDB Local also treats",
     "table names case-insensitively; no case depends on it. It also reports a deleted table's stream as",
     "LatestStreamArn of the next table of the same name; the harness drops those members in cases that",
-    "never enable a stream. Stream iterators, sequence numbers, shard and event ids are compared by presence.",
+    "never enable a stream. Stream iterators, sequence numbers, shard and event ids and PartiQL page tokens",
+    "are compared by presence; an ARN quoted inside a message loses its region and account too.",
     "",
   ];
   for (const group of ALL_GROUPS) {
