@@ -63,6 +63,10 @@ export async function startDynamoDBLocal(timeoutMs = 45_000): Promise<LocalServe
     ],
     { cwd: EMULATOR_DIR, stdio: "ignore" },
   );
+  // A worker that ends without stopping the server (a filtered run, a crash) must not leave the JVM behind.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(endpoint, child, timeoutMs);

@@ -39,35 +39,61 @@ interface LiveFixture {
 }
 
 /**
+ * One DynamoDB Local serves every group defined in the same test file (starting the JVM is most of
+ * a file's run time); it stops after the last of those groups. Its tables, and the fixture they
+ * hold, carry from one group to the next, so the emptiness bookkeeping is shared too.
+ */
+const local = {
+  groups: 0,
+  finished: 0,
+  server: undefined as Promise<LocalServer> | undefined,
+  live: undefined as LiveFixture | undefined,
+  dirty: false,
+};
+
+function acquireLocal(): Promise<LocalServer> {
+  local.server ??= startDynamoDBLocal();
+  return local.server;
+}
+
+async function releaseLocal(): Promise<void> {
+  local.finished++;
+  if (local.finished < local.groups || !local.server) return;
+  const server = local.server;
+  local.server = undefined;
+  await (await server.catch(() => undefined))?.stop();
+}
+
+/**
  * One vitest test per case. DynamoDB Local runs once per test file and is emptied before every case
  * that does not share the tables already there; each such case gets a fresh engine. Consecutive
- * cases naming the same fixture share its tables on both sides (they only read).
+ * cases naming the same fixture share its tables on both sides (they only read). A test file may
+ * define several groups.
  */
 export function defineDifferentialSuite(group: CaseGroup): void {
   checkGroup(group);
+  local.groups++;
   const knownGaps = readKnownGaps(group.title);
   const recorded: Record<string, EngineMismatch> = {};
 
   describe.skipIf(skipReason !== undefined)(`differential: ${group.title}`, () => {
     let server: LocalServer | undefined;
     let newEngine: (() => EngineLike) | undefined;
-    let live: LiveFixture | undefined;
-    let dirty = false;
 
     beforeAll(async () => {
       newEngine = await loadEngineFactory();
-      server = await startDynamoDBLocal();
+      server = await acquireLocal();
     });
     afterAll(async () => {
-      await server?.stop();
+      await releaseLocal();
       if (RECORDING_GAPS) writeKnownGaps(group.title, recorded);
     });
 
     async function prepare(endpoint: string, fixture: Fixture | undefined): Promise<LiveFixture | undefined> {
-      if (fixture && live?.name === fixture.name) return live;
-      live = undefined;
-      if (dirty) await deleteAllTables(endpoint);
-      dirty = true;
+      if (fixture && local.live?.name === fixture.name) return local.live;
+      local.live = undefined;
+      if (local.dirty) await deleteAllTables(endpoint);
+      local.dirty = true;
       if (!fixture) return undefined;
       const engine = newEngine!();
       const result = await runCase(
@@ -76,8 +102,8 @@ export function defineDifferentialSuite(group: CaseGroup): void {
         { name: fixture.name, steps: fixture.steps },
         { setupOnly: true },
       );
-      live = { name: fixture.name, engine, result };
-      return live;
+      local.live = { name: fixture.name, engine, result };
+      return local.live;
     }
 
     async function run(endpoint: string, diffCase: DiffCase): Promise<CaseResult> {

@@ -1,4 +1,0 @@
-import { defineDifferentialSuite } from "../harness/suite.js";
-import { createTableCases } from "./create-table.js";
-
-defineDifferentialSuite(createTableCases);

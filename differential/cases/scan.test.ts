@@ -1,4 +1,0 @@
-import { defineDifferentialSuite } from "../harness/suite.js";
-import { scanCases } from "./scan-and-indexes.js";
-
-defineDifferentialSuite(scanCases);

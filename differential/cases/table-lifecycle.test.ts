@@ -1,4 +1,0 @@
-import { defineDifferentialSuite } from "../harness/suite.js";
-import { tableLifecycleCases } from "./table-lifecycle.js";
-
-defineDifferentialSuite(tableLifecycleCases);
