@@ -173,6 +173,7 @@ describe("GSI lifecycle with delays", () => {
       GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: "byGroup" } }],
     }) as { TableDescription: Description };
     expect(response.TableDescription.GlobalSecondaryIndexes![0]!.IndexStatus).toBe("DELETING");
+    expect(response.TableDescription.GlobalSecondaryIndexes![0]).not.toHaveProperty("ItemCount");
     const during = describeOrders(engine);
     expect(during.TableStatus).toBe("UPDATING");
     expect(during.GlobalSecondaryIndexes![0]!.IndexStatus).toBe("DELETING");

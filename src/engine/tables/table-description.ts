@@ -74,8 +74,10 @@ function globalIndexDescription(
   description.ProvisionedThroughput = throughputDescription(
     index.provisionedThroughput ?? { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 },
   );
-  // While a new index is still being allocated (before its backfill starts) it has no size yet.
-  if (!(status === "CREATING" && index.backfilling === false)) {
+  // A new index being allocated (before its backfill starts) has no size yet, and one being
+  // deleted reports none any more (as DynamoDB Local describes both).
+  const allocating = status === "CREATING" && index.backfilling === false;
+  if (!allocating && status !== "DELETING") {
     description.IndexSizeBytes = index.store.sizeBytes;
     description.ItemCount = index.store.itemCount;
   }
