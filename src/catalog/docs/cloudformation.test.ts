@@ -3,9 +3,12 @@ import { fileURLToPath } from "node:url";
 import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
+  type DynamoDBClient,
   type TableDescription,
 } from "@aws-sdk/client-dynamodb";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDynamoDBLocal, type LocalServer } from "../../../differential/harness/local-server.js";
+import { dynamoDBLocalUnavailable } from "../testing/backends.js";
 import { createDynamoDB } from "../../client/create-dynamodb.js";
 import type { DataModel, IndexModel, ProjectionModel, TableModel } from "../../modeling/model.js";
 import { catalogEntries, entryFolder } from "../registry.js";
@@ -23,13 +26,15 @@ function expectedDescription(table: TableModel): Partial<TableDescription> {
   ];
   const projection = (model: ProjectionModel) =>
     model.type === "INCLUDE"
-      ? { ProjectionType: "INCLUDE", NonKeyAttributes: model.nonKeyAttributes }
+      ? { ProjectionType: "INCLUDE", NonKeyAttributes: [...model.nonKeyAttributes].sort() }
       : { ProjectionType: model.type };
   const index = (model: Omit<IndexModel, "partitionKey">, partition: string) => ({
     IndexName: model.name,
     KeySchema: keySchema(partition, model.sortKey?.name),
     Projection: projection(model.projection),
   });
+  const sorted = <T extends { name: string }>(indexes: T[]) =>
+    [...indexes].sort((a, b) => a.name.localeCompare(b.name));
   return {
     KeySchema: keySchema(table.partitionKey.name, table.sortKey?.name) as TableDescription["KeySchema"],
     ...(table.billing.mode === "PROVISIONED"
@@ -42,14 +47,14 @@ function expectedDescription(table: TableModel): Partial<TableDescription> {
       : { BillingModeSummary: expect.objectContaining({ BillingMode: "PAY_PER_REQUEST" }) }),
     ...(table.globalSecondaryIndexes
       ? {
-          GlobalSecondaryIndexes: table.globalSecondaryIndexes.map((model) =>
+          GlobalSecondaryIndexes: sorted(table.globalSecondaryIndexes).map((model) =>
             expect.objectContaining(index(model, model.partitionKey.name)),
           ),
         }
       : {}),
     ...(table.localSecondaryIndexes
       ? {
-          LocalSecondaryIndexes: table.localSecondaryIndexes.map((model) =>
+          LocalSecondaryIndexes: sorted(table.localSecondaryIndexes).map((model) =>
             expect.objectContaining(index(model, table.partitionKey.name)),
           ),
         }
@@ -70,37 +75,66 @@ function keyAttributes(table: TableModel): string[] {
   return [...new Set(names)].sort();
 }
 
-async function checkTemplate(model: DataModel, templateText: string) {
+/**
+ * Creates the template's tables with the given client under a prefix, then checks each table's
+ * DescribeTable and DescribeTimeToLive against the model.
+ */
+async function checkTemplate(client: DynamoDBClient, model: DataModel, templateText: string, prefix = "") {
+  expect(tableResources(templateText).map((resource) => resource.logicalId)).toHaveLength(
+    model.tables.length,
+  );
+  const names = await createTablesFromTemplate(client, templateText, prefix);
+  expect(names).toEqual(model.tables.map((table) => `${prefix}${table.name}`));
+  for (const table of model.tables) {
+    const TableName = `${prefix}${table.name}`;
+    const { Table } = await client.send(new DescribeTableCommand({ TableName }));
+    // Indexes and NonKeyAttributes are sets: DescribeTable need not list them in declaration order
+    // (DynamoDB Local reorders indexes; the engine sorts NonKeyAttributes).
+    for (const index of [...(Table!.GlobalSecondaryIndexes ?? []), ...(Table!.LocalSecondaryIndexes ?? [])]) {
+      index.Projection?.NonKeyAttributes?.sort();
+    }
+    Table!.GlobalSecondaryIndexes?.sort(byIndexName);
+    Table!.LocalSecondaryIndexes?.sort(byIndexName);
+    expect(Table).toMatchObject(expectedDescription(table));
+    expect(Table!.StreamSpecification).toEqual(table.stream ? expect.anything() : undefined);
+    expect(Table!.GlobalSecondaryIndexes?.length ?? 0).toBe(table.globalSecondaryIndexes?.length ?? 0);
+    expect(Table!.LocalSecondaryIndexes?.length ?? 0).toBe(table.localSecondaryIndexes?.length ?? 0);
+    const defined = Table!.AttributeDefinitions!.map((d) => `${d.AttributeName}:${d.AttributeType}`).sort();
+    expect(defined).toEqual(keyAttributes(table));
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName }));
+    expect(ttl.TimeToLiveDescription).toEqual(
+      table.timeToLiveAttribute
+        ? { TimeToLiveStatus: "ENABLED", AttributeName: table.timeToLiveAttribute }
+        : { TimeToLiveStatus: "DISABLED" },
+    );
+  }
+}
+
+function byIndexName(a: { IndexName?: string }, b: { IndexName?: string }): number {
+  return (a.IndexName ?? "").localeCompare(b.IndexName ?? "");
+}
+
+async function onFreshEngine(check: (client: DynamoDBClient) => Promise<void>) {
   const db = createDynamoDB({ env: {} });
   try {
-    expect(tableResources(templateText).map((resource) => resource.logicalId)).toHaveLength(
-      model.tables.length,
-    );
-    const names = await createTablesFromTemplate(db.client, templateText);
-    expect(names).toEqual(model.tables.map((table) => table.name));
-    for (const table of model.tables) {
-      const { Table } = await db.client.send(new DescribeTableCommand({ TableName: table.name }));
-      expect(Table).toMatchObject(expectedDescription(table));
-      expect(Table!.StreamSpecification).toEqual(table.stream ? expect.anything() : undefined);
-      expect(Table!.GlobalSecondaryIndexes?.length ?? 0).toBe(table.globalSecondaryIndexes?.length ?? 0);
-      expect(Table!.LocalSecondaryIndexes?.length ?? 0).toBe(table.localSecondaryIndexes?.length ?? 0);
-      const defined = Table!.AttributeDefinitions!.map((d) => `${d.AttributeName}:${d.AttributeType}`).sort();
-      expect(defined).toEqual(keyAttributes(table));
-      const ttl = await db.client.send(new DescribeTimeToLiveCommand({ TableName: table.name }));
-      expect(ttl.TimeToLiveDescription).toEqual(
-        table.timeToLiveAttribute
-          ? { TimeToLiveStatus: "ENABLED", AttributeName: table.timeToLiveAttribute }
-          : { TimeToLiveStatus: "DISABLED" },
-      );
-    }
+    await check(db.client);
   } finally {
     await db.close();
   }
 }
 
+function committedTemplate(folder: string): string {
+  const file = `${root}${folder}/template.yaml`;
+  expect(existsSync(file), `${folder}/template.yaml is missing: run npm run docs`).toBe(true);
+  return readFileSync(file, "utf8");
+}
+
+const entries = catalogEntries();
+const entryCases = entries.map((entry) => [entryFolder(entry), entry] as const);
+
 describe("CloudFormation templates", () => {
   it("create, on the engine, tables exactly as the sample model declares them", async () => {
-    await checkTemplate(sampleEntry.model, entryTemplate(sampleEntry));
+    await onFreshEngine((client) => checkTemplate(client, sampleEntry.model, entryTemplate(sampleEntry)));
   });
 
   it("resolve the table prefix parameter in table names", async () => {
@@ -125,14 +159,39 @@ describe("CloudFormation templates", () => {
     });
   });
 
-  const entries = catalogEntries();
-  it.runIf(entries.length > 0).each(entries.map((entry) => [entryFolder(entry), entry] as const))(
+  it.runIf(entries.length > 0).each(entryCases)(
     "%s/template.yaml creates the entry's tables as its model declares them",
     async (folder, entry) => {
-      const file = `${root}${folder}/template.yaml`;
-      expect(existsSync(file), `${folder}/template.yaml is missing: run npm run docs`).toBe(true);
-      const text = readFileSync(file, "utf8");
-      await checkTemplate(entry.model, text);
+      const text = committedTemplate(folder);
+      await onFreshEngine((client) => checkTemplate(client, entry.model, text));
     },
   );
 });
+
+// The same templates accepted by AWS's own emulator: a second opinion that they are valid tables.
+const localUnavailable = dynamoDBLocalUnavailable();
+describe.skipIf(localUnavailable !== undefined)(
+  localUnavailable === undefined
+    ? "CloudFormation templates on DynamoDB Local"
+    : `CloudFormation templates on DynamoDB Local (skipped: ${localUnavailable})`,
+  () => {
+    let server: LocalServer | undefined;
+    let db: ReturnType<typeof createDynamoDB> | undefined;
+    beforeAll(async () => {
+      server = await startDynamoDBLocal();
+      db = createDynamoDB({ endpoint: server.endpoint });
+    });
+    afterAll(async () => {
+      await db?.close();
+      await server?.stop();
+    });
+
+    it("create the sample model's tables", async () => {
+      await checkTemplate(db!.client, sampleEntry.model, entryTemplate(sampleEntry), "sample-");
+    });
+
+    it.runIf(entries.length > 0).each(entryCases)("create %s's tables", async (folder, entry) => {
+      await checkTemplate(db!.client, entry.model, committedTemplate(folder), `${entry.id}-`);
+    });
+  },
+);
