@@ -5,7 +5,13 @@ import { evaluateCondition, type BoundCondition } from "../expressions/evaluate/
 import { storageKeyOf } from "../items/item-keys.js";
 import { conditionPaths } from "../reads/target-checks.js";
 import type { ItemStore, StoredItem } from "../storage/item-store.js";
-import type { KeySchema, SecondaryIndex, Table } from "../tables/table.js";
+import {
+  isCompositeKeySchema,
+  keyAttributesOf,
+  type KeySchema,
+  type SecondaryIndex,
+  type Table,
+} from "../tables/table.js";
 import type { AttributeValue, Item } from "../values/attribute-value.js";
 import { encodeKeyValue } from "../values/key-encoding.js";
 import type { Expr, PathSteps, SelectStatement } from "./ast.js";
@@ -52,7 +58,10 @@ export function runSelect(
   const conjuncts = conjunctsOf(statement.where);
   const partitionName = source.keySchema.partition.name;
   const sortName = source.keySchema.sort?.name;
-  const partitionMatch = conjuncts.find((expr) => equalityOn(expr, partitionName, parameters) !== undefined);
+  // An index key composed of several attributes is not planned as a key read: its SELECTs scan.
+  const partitionMatch = isCompositeKeySchema(source.keySchema)
+    ? undefined
+    : conjuncts.find((expr) => equalityOn(expr, partitionName, parameters) !== undefined);
   const keyConjuncts = partitionMatch
     ? conjuncts.filter(
         (expr) => expr === partitionMatch || (sortName !== undefined && onlyAbout(expr, sortName)),
@@ -150,8 +159,10 @@ function checkIndexProjects(
 ): void {
   const index = source.index;
   if (!index || index.projection.ProjectionType === "ALL") return;
-  const held = new Set([...source.table.keyAttributeNames, index.keySchema.partition.name]);
-  if (index.keySchema.sort) held.add(index.keySchema.sort.name);
+  const held = new Set([
+    ...source.table.keyAttributeNames,
+    ...keyAttributesOf(index.keySchema).map((attribute) => attribute.name),
+  ]);
   if (index.projection.ProjectionType === "INCLUDE") {
     for (const name of index.projection.NonKeyAttributes ?? []) held.add(name);
   }

@@ -229,6 +229,16 @@ describe("Query on a global index with multi-attribute keys", () => {
   });
 });
 
+describe("PartiQL SELECT on a global index with multi-attribute keys", () => {
+  it("answers from the index, filtering on every key attribute", () => {
+    const output = matchesEngine().execute("ExecuteStatement", {
+      Statement: `SELECT matchId, score FROM "matches"."${INDEX}" WHERE tournamentId = ? AND "region" = ? AND "round" = ?`,
+      Parameters: [{ S: "WINTER" }, { S: "NA" }, { S: "SEMI" }],
+    }) as { Items: Item[] };
+    expect(output.Items.map((item) => (item.matchId as { S: string }).S).sort()).toEqual(["m2", "m3", "m4"]);
+  });
+});
+
 describe("writes to a global index with multi-attribute keys", () => {
   it("moves an item when one key component changes and drops it when one goes", () => {
     const engine = matchesEngine();
