@@ -323,3 +323,52 @@ describe("writes to a global index with multi-attribute keys", () => {
     expect(ids(output)).toEqual(["n1", "n4", "n3"]);
   });
 });
+
+describe("legacy KeyConditions on a global index with multi-attribute keys", () => {
+  const engine = matchesEngine();
+  const legacy = (conditions: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    engine.execute("Query", {
+      TableName: "matches",
+      IndexName: INDEX,
+      KeyConditions: conditions,
+      ...extra,
+    }) as QueryOutput;
+  const EQ = (value: unknown) => ({ ComparisonOperator: "EQ", AttributeValueList: [value] });
+
+  it("reads the composed partition and sort range", () => {
+    const output = legacy({
+      tournamentId: EQ(VALUES[":t"]),
+      region: EQ(VALUES[":r"]),
+      round: EQ(VALUES[":semi"]),
+      score: { ComparisonOperator: "GT", AttributeValueList: [VALUES[":five"]] },
+    });
+    expect(ids(output)).toEqual(["m3", "m4"]);
+  });
+
+  it("applies the same rules as a KeyConditionExpression", () => {
+    expect(errorOf(() => legacy({ tournamentId: EQ(VALUES[":t"]) }))).toEqual({
+      type: "ValidationException",
+      message: "Query condition missed key schema element: region",
+    });
+    expect(
+      errorOf(() =>
+        legacy({ tournamentId: EQ(VALUES[":t"]), region: EQ(VALUES[":r"]), score: EQ(VALUES[":five"]) }),
+      ),
+    ).toEqual({
+      type: "ValidationException",
+      message:
+        "RANGE key attributes round must have equality conditions specified in the query because a condition is present on key attribute score",
+    });
+    expect(
+      errorOf(() =>
+        legacy(
+          { tournamentId: EQ(VALUES[":t"]), region: EQ(VALUES[":r"]) },
+          { QueryFilter: { score: EQ(VALUES[":five"]) } },
+        ),
+      ),
+    ).toEqual({
+      type: "ValidationException",
+      message: "QueryFilter can only contain non-primary key attributes: Primary key attribute: score",
+    });
+  });
+});

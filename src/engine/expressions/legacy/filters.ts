@@ -1,5 +1,5 @@
 import { ValidationException } from "../../errors/index.js";
-import type { KeySchema } from "../../tables/table.js";
+import { keyAttributesOf, type KeySchema } from "../../tables/table.js";
 import { comparisonCondition, validateComparison } from "./comparison.js";
 import type { ComparisonOperator } from "./comparison.js";
 import { checkAttributeName, combineWithConditionalOperator } from "./conditional-operator.js";
@@ -44,7 +44,7 @@ export function bindConditions(checked: CheckedCondition[], prefix: LegacyValueP
 function convertFilter(map: unknown, conditionalOperator: unknown, keySchema?: KeySchema) {
   const checked = checkConditionMap(map);
   if (keySchema) {
-    const keyNames = [keySchema.partition.name, keySchema.sort?.name];
+    const keyNames = keyAttributesOf(keySchema).map((attribute) => attribute.name);
     const onKey = checked.find(({ name }) => keyNames.includes(name));
     if (onKey) {
       throw new ValidationException(

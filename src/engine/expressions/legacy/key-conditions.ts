@@ -1,7 +1,12 @@
 import type { ConditionNode } from "../ast.js";
 import { ValidationException, invalidParameter } from "../../errors/index.js";
 import { typeOf } from "../../values/attribute-value.js";
-import type { KeyAttribute, KeySchema } from "../../tables/table.js";
+import {
+  isCompositeKeySchema,
+  type IndexKeySchema,
+  type KeyAttribute,
+  type KeySchema,
+} from "../../tables/table.js";
 import type { ComparisonOperator } from "./comparison.js";
 import { bindConditions, checkConditionMap } from "./filters.js";
 import type { CheckedCondition } from "./filters.js";
@@ -30,6 +35,7 @@ export function convertKeyConditions(
   keySchema: KeySchema,
 ): LegacyCondition {
   const checked = checkConditionMap(input.KeyConditions);
+  if (isCompositeKeySchema(keySchema)) return composedKeyConditions(checked, keySchema);
   if (checked.length < 1 || checked.length > 2) {
     throw new ValidationException("Conditions can be of length 1 or 2 only");
   }
@@ -56,6 +62,27 @@ export function convertKeyConditions(
   const { conditions, values } = bindConditions(ordered, "key");
   const [first, second] = conditions as [ConditionNode, ConditionNode | undefined];
   const condition: ConditionNode = second ? { kind: "and", left: first, right: second } : first;
+  return { condition, values };
+}
+
+/**
+ * KeyConditions on an index whose key is composed of several attributes: each entry is checked
+ * against its key attribute here, and the set as a whole (every partition attribute with EQ, sort
+ * attributes left to right) where the key range is built, as for a KeyConditionExpression.
+ */
+function composedKeyConditions(checked: CheckedCondition[], keySchema: IndexKeySchema): LegacyCondition {
+  if (checked.length === 0) throw new ValidationException("Conditions can be of length 1 or 2 only");
+  for (const condition of checked) {
+    const partition = keySchema.partitionAttributes.find(({ name }) => name === condition.name);
+    const sort = keySchema.sortAttributes.find(({ name }) => name === condition.name);
+    if (partition) checkKeyCondition(condition, partition, "Hash");
+    if (sort) checkKeyCondition(condition, sort, "Range");
+    if (!SORT_KEY_OPERATORS.includes(condition.operator)) {
+      throw new ValidationException("Attempted conditional constraint is not an indexable operation");
+    }
+  }
+  const { conditions, values } = bindConditions(checked, "key");
+  const condition = (conditions as ConditionNode[]).reduce((left, right) => ({ kind: "and", left, right }));
   return { condition, values };
 }
 
