@@ -15,6 +15,12 @@ export interface StartupResult {
 
 const LISTENING = /listening on (http:\/\/\S+)/;
 
+const BARE_SERVER = [
+  'const s = require("node:http").createServer((q, r) => r.end("{}"));',
+  's.listen(0, "127.0.0.1", () => console.log("listening on http://127.0.0.1:" + s.address().port));',
+  'process.on("SIGTERM", () => process.exit(0));',
+].join("\n");
+
 /** Ways to start the server, from the one a developer types to the shipped bin. */
 export const STARTUP_COMMANDS: { label: string; command: string; args: string[] }[] = [
   {
@@ -31,6 +37,12 @@ export const STARTUP_COMMANDS: { label: string; command: string; args: string[] 
     label: "node bin/dynamodb-patterns.js serve",
     command: process.execPath,
     args: ["bin/dynamodb-patterns.js", "serve", "--port", "0"],
+  },
+  {
+    // The floor for any Node.js server on this machine: boot, listen, answer.
+    label: "floor: bare node:http server",
+    command: process.execPath,
+    args: ["-e", BARE_SERVER],
   },
 ];
 
@@ -56,7 +68,10 @@ export async function measureStartup(runs: number): Promise<StartupResult[]> {
   }
   return STARTUP_COMMANDS.map(({ label, command, args }, index) => ({
     label,
-    command: [command === process.execPath ? "node" : command, ...args].join(" "),
+    command: [
+      command === process.execPath ? "node" : command,
+      ...args.map((arg) => (arg === BARE_SERVER ? "…" : arg)),
+    ].join(" "),
     runs: times[index]!,
     medianMs: median(times[index]!),
   }));

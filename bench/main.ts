@@ -60,8 +60,8 @@ const quick = flags.quick;
 const settings = {
   quick,
   rounds: quick ? 1 : 3,
-  durationMs: quick ? 150 : 400,
-  warmupMs: quick ? 100 : 300,
+  durationMs: quick ? 150 : 300,
+  warmupMs: quick ? 100 : 250,
   concurrency: [1, 16],
 };
 const extras = {
