@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL, URL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sourceDir = join(root, "src");
+// The bundle also holds the catalog (served by `serve --catalog`), so its sources count too.
+const bundledDirs = ["src", "catalog"];
 
 let bundle;
 try {
@@ -28,7 +30,10 @@ if (bundle) {
 }
 
 function cachedBundle() {
-  const sources = readdirSync(sourceDir, { recursive: true })
+  const sources = bundledDirs
+    .flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true }).map((name) => join(dir, String(name))),
+    )
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort();
   const signature = createHash("sha256");
@@ -42,7 +47,7 @@ function cachedBundle() {
     }
   }
   for (const name of sources) {
-    const stats = statSync(join(sourceDir, name));
+    const stats = statSync(join(root, name));
     signature.update(`${name}\0${stats.size}\0${stats.mtimeMs}\n`);
   }
   const rootKey = createHash("sha256").update(root).digest("hex").slice(0, 12);
