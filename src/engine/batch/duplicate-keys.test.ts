@@ -32,6 +32,50 @@ describe("assertNoDuplicateKeys", () => {
     ];
     expect(messageOf(() => assertNoDuplicateKeys(keys))).toBeUndefined();
   });
+
+  it("compares numbers by value, whatever their spelling", () => {
+    expect(messageOf(() => assertNoDuplicateKeys([{ pk: { N: "1" } }, { pk: { N: "1.0" } }]))).toBe(
+      DUPLICATES,
+    );
+    expect(
+      messageOf(() =>
+        assertNoDuplicateKeys([
+          { pk: { S: "a" }, sk: { N: "1000" } },
+          { sk: { N: "1E3" }, pk: { S: "a" } },
+        ]),
+      ),
+    ).toBe(DUPLICATES);
+    expect(messageOf(() => assertNoDuplicateKeys([{ pk: { N: "1" } }, { pk: { N: "10" } }]))).toBeUndefined();
+  });
+
+  it("tells apart keys whose names and values would run together", () => {
+    const keys = [
+      { a: { S: "bc" } },
+      { ab: { S: "c" } },
+      { a: { S: "b" }, c: { S: "d" } },
+      { a: { S: "bc" }, d: { S: "" } },
+      { a: { B: "YQ==" } },
+      { a: { S: "YQ==" } },
+    ];
+    expect(messageOf(() => assertNoDuplicateKeys(keys))).toBeUndefined();
+  });
+
+  it("compares values no key may hold, and keys of more than two attributes", () => {
+    expect(
+      messageOf(() => assertNoDuplicateKeys([{ pk: { BOOL: true } }, { pk: { BOOL: false } }])),
+    ).toBeUndefined();
+    expect(messageOf(() => assertNoDuplicateKeys([{ pk: { BOOL: true } }, { pk: { BOOL: true } }]))).toBe(
+      DUPLICATES,
+    );
+    expect(
+      messageOf(() =>
+        assertNoDuplicateKeys([
+          { c: { S: "3" }, a: { S: "1" }, b: { S: "2" } },
+          { b: { S: "2" }, c: { S: "3" }, a: { S: "1" } },
+        ]),
+      ),
+    ).toBe(DUPLICATES);
+  });
 });
 
 describe("assertNoDuplicateStorageKeys", () => {
