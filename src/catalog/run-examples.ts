@@ -1,10 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { CatalogEntry } from "./entry.js";
-import { entryFolder } from "./registry.js";
+import type { ExampleFile } from "./examples.js";
 
 export interface RunExamplesOptions {
   /** The repository root, where `catalog/` is. */
@@ -21,38 +19,33 @@ export interface RunExamplesOptions {
 }
 
 export interface ExampleOutcome {
-  entry: CatalogEntry;
+  example: ExampleFile;
   ok: boolean;
   code: number | null;
 }
 
-/** Runs each entry's `example.ts` in its own Node process, in order; resolves with every outcome. */
+/** Runs each example file in its own Node process, in order; resolves with every outcome. */
 export async function runExamples(
-  entries: CatalogEntry[],
+  examples: ExampleFile[],
   options: RunExamplesOptions,
 ): Promise<ExampleOutcome[]> {
   const outcomes: ExampleOutcome[] = [];
-  for (const [index, entry] of entries.entries()) {
-    const file = join(entryFolder(entry), "example.ts");
-    const label = `[${index + 1}/${entries.length}] ${entry.section}/${entry.id}`;
-    if (!existsSync(join(options.root, file))) {
-      options.write(`${label}: FAILED, ${file} does not exist\n`);
-      outcomes.push({ entry, ok: false, code: null });
-      continue;
-    }
+  for (const [index, example] of examples.entries()) {
+    const { file } = example;
+    const label = `[${index + 1}/${examples.length}] ${example.entry.section}/${example.entry.id}/${example.name}`;
     options.write(options.stream ? `${label}: npx tsx ${file}\n` : `${label} ... `);
     const { code, output } = await runFile(options, file);
     const ok = code === 0;
     if (options.stream) options.write(ok ? `\n${label}: ok\n` : `\n${label}: FAILED (exit code ${code})\n`);
     else if (ok) options.write("ok\n");
     else options.write(`FAILED (exit code ${code})\n${indent(output)}\n`);
-    outcomes.push({ entry, ok, code });
+    outcomes.push({ example, ok, code });
   }
   const failed = outcomes.filter((outcome) => !outcome.ok);
   options.write(
     failed.length === 0
       ? `${outcomes.length} example${outcomes.length === 1 ? "" : "s"} passed\n`
-      : `${failed.length} of ${outcomes.length} failed: ${failed.map((o) => `${o.entry.section}/${o.entry.id}`).join(", ")}\n`,
+      : `${failed.length} of ${outcomes.length} failed: ${failed.map((o) => `${o.example.entry.id}/${o.example.name}`).join(", ")}\n`,
   );
   return outcomes;
 }

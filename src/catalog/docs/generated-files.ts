@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CatalogEntry } from "../entry.js";
+import { exampleFiles } from "../examples.js";
 import { entryFolder } from "../registry.js";
 import { replaceCatalogList, renderCatalogList } from "./catalog-list.js";
 import { cloudFormationTemplate } from "./cloudformation.js";
@@ -16,7 +17,7 @@ export function generatedFiles(root: string, entries: CatalogEntry[]): Map<strin
   for (const entry of entries) {
     const folder = entryFolder(entry);
     const readSource = (file: string) => readFileSync(join(root, folder, file), "utf8");
-    files.set(`${folder}/README.md`, renderEntryReadme(entry, readSource));
+    files.set(`${folder}/README.md`, renderEntryReadme(entry, readSource, exampleFiles(root, entry)));
     files.set(`${folder}/template.yaml`, entryTemplate(entry));
   }
   const readme = readFileSync(join(root, "README.md"), "utf8");

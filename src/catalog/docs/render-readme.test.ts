@@ -2,10 +2,17 @@ import { describe, expect, it } from "vitest";
 import { sampleEntry, sampleSource } from "../testing/sample-entry.js";
 import { GENERATED_NOTICE, keyConditionText, renderEntryReadme } from "./render-readme.js";
 
-const readme = renderEntryReadme(sampleEntry, (file) => {
-  if (file !== "orders.ts") throw new Error(`unexpected file ${file}`);
-  return sampleSource;
-});
+const readme = renderEntryReadme(
+  sampleEntry,
+  (file) => {
+    if (file !== "orders.ts") throw new Error(`unexpected file ${file}`);
+    return sampleSource;
+  },
+  [
+    { name: "01-place-and-read", description: "Place an order and read it back." },
+    { name: "02-pipes", description: "A | in a description stays inside its cell." },
+  ],
+);
 
 function section(title: string): string {
   const start = readme.indexOf(`## ${title}\n`);
@@ -110,9 +117,20 @@ describe("renderEntryReadme", () => {
     ).toThrow("orders.ts: no '// #region gone'");
   });
 
-  it("says how to run the example, the tests and the template", () => {
+  it("lists the runnable examples and says how to run them, the tests and the template", () => {
     expect(section("Run it")).toContain(
-      "npx tsx catalog/basics/01-sample/example.ts        # or: npm run example -- 01-sample",
+      [
+        "| Example | What it shows |",
+        "| --- | --- |",
+        "| [`examples/01-place-and-read.ts`](examples/01-place-and-read.ts) | Place an order and read it back. |",
+        "| [`examples/02-pipes.ts`](examples/02-pipes.ts) | A \\| in a description stays inside its cell. |",
+      ].join("\n"),
+    );
+    expect(section("Run it")).toContain(
+      "npx tsx catalog/basics/01-sample/examples/01-place-and-read.ts   # one example on its own",
+    );
+    expect(section("Run it")).toContain(
+      "npm run example -- 01-sample           # every example of this entry",
     );
     expect(section("Run it")).toContain(
       "aws cloudformation deploy --template-file catalog/basics/01-sample/template.yaml --stack-name dp-01-sample",

@@ -22,7 +22,11 @@ export const GENERATED_NOTICE =
  * tested code, rationale, and how to run it. `readSource(file)` returns a file of the entry's
  * folder, for the code examples.
  */
-export function renderEntryReadme(entry: CatalogEntry, readSource: (file: string) => string): string {
+export function renderEntryReadme(
+  entry: CatalogEntry,
+  readSource: (file: string) => string,
+  examples: { name: string; description: string }[] = [],
+): string {
   const folder = entryFolder(entry);
   const parts = [
     GENERATED_NOTICE,
@@ -33,7 +37,7 @@ export function renderEntryReadme(entry: CatalogEntry, readSource: (file: string
     `## Example items\n\n${entry.model.tables.map((table) => exampleItems(entry.model, table)).join("\n\n")}`,
     `## Query examples\n\n${codeExamples(entry, readSource)}`,
     `## Rationale and trade-offs\n\n${entry.rationale.trim()}`,
-    `## Run it\n\n${howToRun(entry, folder)}`,
+    `## Run it\n\n${howToRun(entry, folder, examples)}`,
   ];
   return `${parts.join("\n\n")}\n`;
 }
@@ -173,17 +177,35 @@ function codeExamples(entry: CatalogEntry, readSource: (file: string) => string)
     .join("\n\n");
 }
 
-function howToRun(entry: CatalogEntry, folder: string): string {
+function howToRun(
+  entry: CatalogEntry,
+  folder: string,
+  examples: { name: string; description: string }[],
+): string {
+  const list =
+    examples.length === 0
+      ? "This entry has no runnable examples yet."
+      : markdownTable(
+          ["Example", "What it shows"],
+          examples.map((example) => [
+            `[\`examples/${example.name}.ts\`](examples/${example.name}.ts)`,
+            escapeCell(example.description),
+          ]),
+        );
+  const first = examples[0]?.name ?? "01-...";
   return [
+    list,
+    "",
     "```sh",
-    `npx tsx ${folder}/example.ts        # or: npm run example -- ${entry.id}`,
+    `npx tsx ${folder}/examples/${first}.ts   # one example on its own`,
+    `npm run example -- ${entry.id}           # every example of this entry`,
     `npx vitest run ${folder}            # the tests: in-process engine, and DynamoDB Local when java is installed`,
     "```",
     "",
-    "The example prints each request, each response and the capacity it consumed. It runs on the",
-    "in-process engine unless `DYNAMODB_ENDPOINT` names an endpoint or `DYNAMODB_PATTERNS_AWS=1` sends it to",
-    "AWS (see [HOW_TO_RUN.md](../../../HOW_TO_RUN.md)). [`template.yaml`](template.yaml) declares the same",
-    "tables for CloudFormation or SAM:",
+    "Each example prints each request, each response and the capacity it consumed, and removes the",
+    "tables it created. It runs on the in-process engine unless `DYNAMODB_ENDPOINT` names an endpoint",
+    "or `DYNAMODB_PATTERNS_AWS=1` sends it to AWS (see [HOW_TO_RUN.md](../../../HOW_TO_RUN.md)).",
+    "[`template.yaml`](template.yaml) declares the same tables for CloudFormation or SAM:",
     "",
     "```sh",
     `aws cloudformation deploy --template-file ${folder}/template.yaml --stack-name dp-${entry.id}`,
