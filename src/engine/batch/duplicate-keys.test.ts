@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DynamoDBError } from "../errors/index.js";
+import type { Item } from "../values/attribute-value.js";
 import { assertNoDuplicateKeys, assertNoDuplicateStorageKeys } from "./duplicate-keys.js";
 
 function messageOf(run: () => void): string | undefined {
@@ -49,7 +50,7 @@ describe("assertNoDuplicateKeys", () => {
   });
 
   it("tells apart keys whose names and values would run together", () => {
-    const keys = [
+    const keys: Item[] = [
       { a: { S: "bc" } },
       { ab: { S: "c" } },
       { a: { S: "b" }, c: { S: "d" } },
