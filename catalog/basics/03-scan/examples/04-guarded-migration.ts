@@ -1,0 +1,54 @@
+/**
+ * Migrates every version 1 invoice to the current schema with a scan that rewrites each page
+ * before reading the next, each write guarded by a condition. Shows that a rerun finds nothing
+ * left to upgrade, and that the guard refuses to recreate an invoice deleted after the scan read
+ * it or to touch one already upgraded, so the migration can run while the application keeps
+ * writing. Run it with
+ * `npx tsx catalog/basics/03-scan/examples/04-guarded-migration.ts`; in process by default, or
+ * against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ */
+import {
+  connect,
+  createModelTables,
+  dropModelTables,
+  seedModel,
+} from "../../../../src/catalog/runtime/connect.js";
+import { show, step } from "../../../../src/catalog/runtime/narrate.js";
+import { migrateInvoice, migrateInvoices } from "../migrate-invoices.js";
+import { model } from "../model.js";
+
+const connection = await connect();
+try {
+  await createModelTables(connection, model);
+  await seedModel(connection, model);
+  const table = connection.tableName("Invoices");
+  const documentClient = connection.documentClient;
+
+  step("Migration: upgrade every version 1 invoice, guarded by a condition");
+  show("condition on each UpdateItem", "attribute_exists(PK) AND attribute_not_exists(schemaVersion)");
+  show("first run", await migrateInvoices(documentClient, table));
+
+  step("Run it again: nothing is left at version 1");
+  show("second run (idempotent)", await migrateInvoices(documentClient, table));
+
+  step("The guard refuses what a concurrent writer made stale");
+  show(
+    "upgrading an invoice that no longer exists",
+    await migrateInvoice(documentClient, table, {
+      PK: "CUSTOMER#acme",
+      SK: "INVOICE#2025-9999",
+      issuedOn: "2025-12-31",
+    }),
+  );
+  show(
+    "upgrading an invoice already at version 2",
+    await migrateInvoice(documentClient, table, {
+      PK: "CUSTOMER#acme",
+      SK: "INVOICE#2026-0001",
+      issuedOn: "2026-01-05",
+    }),
+  );
+} finally {
+  await dropModelTables(connection, model);
+  await connection.close();
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads a customer's orders by amount, largest first, through the local index ByTotal, with a
+ * strongly consistent read. Shows that a local index keeps the table's partition key and only
+ * changes the sort order, that it accepts ConsistentRead (a global index refuses it), and what the
+ * query costs on the index. Run it with
+ * `npx tsx catalog/basics/04-indexes/examples/02-local-index.ts`; in process by default, or against
+ * the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ */
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  connect,
+  createModelTables,
+  dropModelTables,
+  seedModel,
+} from "../../../../src/catalog/runtime/connect.js";
+import { show, step } from "../../../../src/catalog/runtime/narrate.js";
+import { customerOrdersByTotal } from "../index-queries.js";
+import { model } from "../model.js";
+
+const connection = await connect();
+try {
+  await createModelTables(connection, model);
+  await seedModel(connection, model);
+  const table = connection.tableName("MarketplaceOrders");
+  const documentClient = connection.documentClient;
+
+  step("LSI ByTotal: Ada's orders by amount, largest first, strongly consistent");
+  const byTotal = await customerOrdersByTotal(documentClient, table, "ada");
+  show(
+    "orders",
+    byTotal.map(({ orderId, total, status }) => ({ orderId, total, status })),
+  );
+
+  step("The same query, asking for its cost per index");
+  const request = {
+    TableName: table,
+    IndexName: "ByTotal",
+    KeyConditionExpression: "PK = :customer",
+    ExpressionAttributeValues: { ":customer": "CUSTOMER#ada" },
+    ConsistentRead: true,
+    ReturnConsumedCapacity: "INDEXES" as const,
+  };
+  show("request", request);
+  const consistentCost = await documentClient.send(new QueryCommand(request));
+  show("response", {
+    Count: consistentCost.Count,
+    ConsumedCapacity: consistentCost.ConsumedCapacity,
+  });
+} finally {
+  await dropModelTables(connection, model);
+  await connection.close();
+}

@@ -1,0 +1,55 @@
+/**
+ * Uses the sparse, keys-only global index AwaitingShipment as a warehouse's pick queue: the index
+ * holds only the orders still waiting to ship, so a new order enters it with the write that places
+ * it, and the queue's keys are hydrated from the table with BatchGetItem. Shipping an order removes the index key attribute, which takes the order out of
+ * the queue in the same write; the guarded write refuses to ship twice or to ship an order that
+ * does not exist. Run it with `npx tsx catalog/basics/04-indexes/examples/03-sparse-index.ts`; in
+ * process by default, or against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ */
+import {
+  connect,
+  createModelTables,
+  dropModelTables,
+  seedModel,
+} from "../../../../src/catalog/runtime/connect.js";
+import { show, step } from "../../../../src/catalog/runtime/narrate.js";
+import { model } from "../model.js";
+import { markShipped, placeOrder } from "../orders.js";
+import { ordersAwaitingShipment } from "../sparse-index.js";
+import { newBooksOrder } from "./narration.js";
+
+const connection = await connect();
+try {
+  await createModelTables(connection, model);
+  await seedModel(connection, model);
+  const table = connection.tableName("MarketplaceOrders");
+  const documentClient = connection.documentClient;
+
+  step("A new order waiting to ship from Dublin carries awaitingShipmentFrom, so it joins the queue");
+  const placed = await placeOrder(documentClient, table, newBooksOrder);
+  show("awaitingShipmentFrom", placed.order.awaitingShipmentFrom);
+
+  step("Sparse GSI AwaitingShipment (KEYS_ONLY): Dublin's pick queue, hydrated with BatchGetItem");
+  const queue = await ordersAwaitingShipment(documentClient, table, "DUB1");
+  show(
+    "queue, oldest first",
+    queue.orders.map(({ orderId, placedAt, lines }) => ({ orderId, placedAt, lines })),
+  );
+  show("read units: index query, then table batch get", queue.capacityUnits);
+
+  step("Ship the oldest order: REMOVE awaitingShipmentFrom takes it out of the sparse index");
+  const shipped = await markShipped(documentClient, table, "alan", "o-1008");
+  show("outcome", shipped);
+  const after = await ordersAwaitingShipment(documentClient, table, "DUB1");
+  show(
+    "queue now",
+    after.orders.map((entry) => entry.orderId),
+  );
+
+  step("The guarded ship refuses what it must");
+  show("shipping it again", await markShipped(documentClient, table, "alan", "o-1008"));
+  show("shipping an order that does not exist", await markShipped(documentClient, table, "alan", "o-0000"));
+} finally {
+  await dropModelTables(connection, model);
+  await connection.close();
+}

@@ -1,0 +1,54 @@
+/**
+ * Lives with the eventual consistency of global indexes: a strongly consistent read on the global
+ * index BySeller is refused with a ValidationException, and a workflow step that must see a new
+ * order through the index polls with backoff and a limit until it shows, instead of assuming the
+ * first read sees it or sleeping for a fixed time. Run it with
+ * `npx tsx catalog/basics/04-indexes/examples/04-eventual-consistency.ts`; in process by default,
+ * or against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ */
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  connect,
+  createModelTables,
+  dropModelTables,
+  seedModel,
+} from "../../../../src/catalog/runtime/connect.js";
+import { show, step } from "../../../../src/catalog/runtime/narrate.js";
+import { waitUntilSellerIndexShows } from "../index-consistency.js";
+import { model } from "../model.js";
+import { placeOrder } from "../orders.js";
+import { newBooksOrder } from "./narration.js";
+
+const connection = await connect();
+try {
+  await createModelTables(connection, model);
+  await seedModel(connection, model);
+  const table = connection.tableName("MarketplaceOrders");
+  const documentClient = connection.documentClient;
+
+  step("Global indexes are eventually consistent: ConsistentRead on BySeller is refused");
+  const request = {
+    TableName: table,
+    IndexName: "BySeller",
+    KeyConditionExpression: "sellerId = :seller",
+    ExpressionAttributeValues: { ":seller": "books" },
+    ConsistentRead: true,
+  };
+  show("request", request);
+  try {
+    await documentClient.send(new QueryCommand(request));
+    throw new Error("a consistent read on a global index was accepted");
+  } catch (error) {
+    const { name, message } = error as Error;
+    if (name !== "ValidationException") throw error;
+    show("refused", { name, message });
+  }
+
+  step("Place an order, then poll BySeller with backoff until it shows");
+  await placeOrder(documentClient, table, newBooksOrder);
+  const visible = await waitUntilSellerIndexShows(documentClient, table, newBooksOrder);
+  show(`new order ${newBooksOrder.orderId} visible in BySeller (polled with backoff)`, visible);
+} finally {
+  await dropModelTables(connection, model);
+  await connection.close();
+}
