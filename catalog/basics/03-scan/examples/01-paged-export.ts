@@ -1,10 +1,9 @@
 /**
- * Exports every invoice with the Scan paginator, then as one checkpointed page at a time resumed
- * from a stored cursor. Shows that a scan returns items in the table's hash order, not key order,
- * that fewer and fuller pages cost fewer read units, and that storing each page's LastEvaluatedKey
- * lets a long job survive a restart without reading the table twice. Run it with
- * `npx tsx catalog/basics/03-scan/examples/01-paged-export.ts`; in process by default, or against
- * the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Paged export: the Scan paginator reads every invoice, and a checkpointed job resumes from a stored cursor.
+ * A scan returns items in the table's hash order, not key order; fewer and fuller pages cost
+ * fewer read units, since each page is rounded up on its own; and storing each page's
+ * LastEvaluatedKey lets a long job survive a restart without reading the table twice. Runs in
+ * process by default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import {
   connect,

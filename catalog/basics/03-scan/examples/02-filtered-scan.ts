@@ -1,9 +1,8 @@
 /**
- * Scans for every OPEN invoice with a FilterExpression and a ProjectionExpression, and totals what
- * is outstanding per currency. Shows that the filter and the projection shorten the response but
- * not the bill: the scan reads, and pays for, every invoice, as the unfiltered export does. Run it
- * with `npx tsx catalog/basics/03-scan/examples/02-filtered-scan.ts`; in process by default, or
- * against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Filtered scan: every OPEN invoice, projected to four attributes, totalled per currency.
+ * The FilterExpression and the ProjectionExpression shorten the response but not the bill: the
+ * scan reads, and pays for, every invoice, as the unfiltered export does. Runs in process by
+ * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import {
   connect,

@@ -1,10 +1,8 @@
 /**
- * Reads the invoices with a parallel scan: four segments scanned concurrently, each with its own
- * paging, then merged. Shows what each segment read and cost, and that together the segments see
- * every item exactly once; parallelism buys elapsed time, not capacity (an empty segment is still a
- * billed request). Run it with
- * `npx tsx catalog/basics/03-scan/examples/03-parallel-scan.ts`; in process by default, or against
- * the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Parallel scan: four segments read concurrently, each with its own paging, then merged.
+ * Shows what each segment read and cost, and that together the segments see every item exactly
+ * once; parallelism buys elapsed time, not capacity (an empty segment is still a billed request).
+ * Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import {
   connect,

@@ -1,11 +1,9 @@
 /**
- * Migrates every version 1 invoice to the current schema with a scan that rewrites each page
- * before reading the next, each write guarded by a condition. Shows that a rerun finds nothing
- * left to upgrade, and that the guard refuses to recreate an invoice deleted after the scan read
- * it or to touch one already upgraded, so the migration can run while the application keeps
- * writing. Run it with
- * `npx tsx catalog/basics/03-scan/examples/04-guarded-migration.ts`; in process by default, or
- * against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Guarded migration: a scan upgrades every version 1 invoice, each write guarded by a condition.
+ * Each page is rewritten before the next is read; a rerun finds nothing left to upgrade, and the
+ * guard refuses to recreate an invoice deleted after the scan read it or to touch one already
+ * upgraded, so the migration can run while the application keeps writing. Runs in process by
+ * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import {
   connect,

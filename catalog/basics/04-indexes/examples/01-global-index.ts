@@ -1,10 +1,9 @@
 /**
- * Places an order, which one PutItem writes to the table and to every index the item belongs to,
- * then reads a seller's orders, newest first, through the global index BySeller. Shows the write
- * billed per index (ReturnConsumedCapacity INDEXES) and what an INCLUDE projection keeps in the
- * index: the dashboard's attributes, not the order lines. Run it with
- * `npx tsx catalog/basics/04-indexes/examples/01-global-index.ts`; in process by default, or
- * against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Global index: one PutItem writes the table and every index, then BySeller lists a seller's orders.
+ * The write is billed per index (ReturnConsumedCapacity INDEXES), and the seller's orders come
+ * back newest first with only what the INCLUDE projection keeps: the dashboard's attributes, not
+ * the order lines. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see
+ * HOW_TO_RUN.md).
  */
 import {
   connect,

@@ -1,10 +1,9 @@
 /**
- * Reads a customer's orders by amount, largest first, through the local index ByTotal, with a
- * strongly consistent read. Shows that a local index keeps the table's partition key and only
- * changes the sort order, that it accepts ConsistentRead (a global index refuses it), and what the
- * query costs on the index. Run it with
- * `npx tsx catalog/basics/04-indexes/examples/02-local-index.ts`; in process by default, or against
- * the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Local index: a customer's orders by amount, largest first, read strongly consistent from ByTotal.
+ * A local index keeps the table's partition key and only changes the sort order; unlike a global
+ * index it accepts ConsistentRead, and ReturnConsumedCapacity INDEXES shows the read billed to
+ * the index. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see
+ * HOW_TO_RUN.md).
  */
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {

@@ -1,10 +1,10 @@
 /**
- * Uses the sparse, keys-only global index AwaitingShipment as a warehouse's pick queue: the index
- * holds only the orders still waiting to ship, so a new order enters it with the write that places
- * it, and the queue's keys are hydrated from the table with BatchGetItem. Shipping an order removes the index key attribute, which takes the order out of
- * the queue in the same write; the guarded write refuses to ship twice or to ship an order that
- * does not exist. Run it with `npx tsx catalog/basics/04-indexes/examples/03-sparse-index.ts`; in
- * process by default, or against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Sparse index: the keys-only AwaitingShipment index as a warehouse's pick queue, entered and left by writes.
+ * Only orders still waiting to ship carry the index key, so a new order joins the queue with the
+ * write that places it; the queue's keys are hydrated from the table with BatchGetItem; shipping
+ * removes the key attribute and the order leaves the queue in the same write, and the guarded
+ * write refuses to ship twice or to ship an order that does not exist. Runs in process by
+ * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import {
   connect,

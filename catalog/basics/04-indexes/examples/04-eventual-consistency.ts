@@ -1,10 +1,9 @@
 /**
- * Lives with the eventual consistency of global indexes: a strongly consistent read on the global
- * index BySeller is refused with a ValidationException, and a workflow step that must see a new
- * order through the index polls with backoff and a limit until it shows, instead of assuming the
- * first read sees it or sleeping for a fixed time. Run it with
- * `npx tsx catalog/basics/04-indexes/examples/04-eventual-consistency.ts`; in process by default,
- * or against the endpoint in DYNAMODB_ENDPOINT (see HOW_TO_RUN.md).
+ * Eventual consistency of global indexes: ConsistentRead is refused, new writes are polled for with backoff.
+ * A strongly consistent read on BySeller is a ValidationException; a workflow step that must see
+ * a new order through the index polls with backoff and a limit until it shows, instead of
+ * assuming the first read sees it or sleeping for a fixed time. Runs in process by default; set
+ * DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
