@@ -13,6 +13,25 @@ describe("utf8Length", () => {
     expect(utf8Length("\uD83D")).toBe(3);
     expect(utf8Length("\uDE00x")).toBe(4);
   });
+
+  // Short strings are counted in a loop and long ones natively: both must give the same counts.
+  it.each<[string, string, number]>([
+    ["ASCII", "a".repeat(100), 100],
+    ["two-byte", "é".repeat(30), 60],
+    ["three-byte", "～".repeat(30), 90],
+    ["surrogate pairs", "😀".repeat(20), 80],
+    ["lone high surrogates", "\uD83D".repeat(30), 90],
+    ["lone low surrogates", "\uDE00".repeat(30), 90],
+    ["short low-high runs", "\uDE00\uD83D".repeat(3), 14],
+    ["long low-high runs", "\uDE00\uD83D".repeat(15), 62],
+    ["a lone surrogate ending 23 units", `${"x".repeat(22)}\uD83D`, 25],
+    ["a lone surrogate ending 24 units", `${"x".repeat(23)}\uD83D`, 26],
+    ["a pair ending 23 units", `${"x".repeat(21)}😀`, 25],
+    ["a pair ending 24 units", `${"x".repeat(22)}😀`, 26],
+    ["a mix", "aé😀～\uD83Dz".repeat(10), 140],
+  ])("counts %s exactly", (_case, text, bytes) => {
+    expect(utf8Length(text)).toBe(bytes);
+  });
 });
 
 describe("base64ByteLength", () => {
