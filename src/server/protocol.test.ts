@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Engine } from "../engine/engine.js";
-import { answerJsonRequest, errorResponse, resolveOperation } from "./protocol.js";
+import { answerJsonRequest, errorResponse, ItemTextCache, outputText, resolveOperation } from "./protocol.js";
 import { nextRequestId } from "./request-id.js";
 
 const known = new Set(["PutItem", "ListTables", "GetRecords"]);
@@ -77,5 +77,150 @@ describe("nextRequestId", () => {
       ids.add(id);
     }
     expect(ids.size).toBe(1000);
+  });
+});
+
+describe("outputText", () => {
+  const item = (pk: string, extra: Record<string, unknown> = {}) => ({ pk: { S: pk }, ...extra });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["an empty output", {}],
+    ["a page with its members around it", { Items: [item("a"), item("b")], Count: 2, ScannedCount: 2 }],
+    ["an empty page", { Items: [], Count: 0, LastEvaluatedKey: item("z") }],
+    [
+      "text that needs escaping",
+      { Items: [item('q"\\\n\u0001é😀\uD800', { ["__proto__"]: { N: "1" }, 'a"b': { SS: ["x", "y"] } })] },
+    ],
+    ["members left undefined", { Items: [item("a")], LastEvaluatedKey: undefined, Count: 1 }],
+    ["list elements that are not items", { Items: [null, 1, "x", [item("a")]] }],
+    [
+      "BatchGetItem responses",
+      {
+        Responses: { one: [item("a")], two: [], three: undefined },
+        UnprocessedKeys: { one: { Keys: [item("b")] } },
+        ConsumedCapacity: [{ TableName: "one", CapacityUnits: 0.5 }],
+      },
+    ],
+    ["TransactGetItems responses", { Responses: [{ Item: item("a") }, {}] }],
+    ["an item alone", { Item: item("a", { n: { N: "-1.5E+3" } }) }],
+  ])("writes %s exactly as JSON.stringify does", (_case, output) => {
+    expect(outputText(output)).toBe(JSON.stringify(output));
+    expect(outputText(output)).toBe(JSON.stringify(output));
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["a projection", { ProjectionExpression: "pk" }],
+    ["legacy attributes", { AttributesToGet: ["pk"] }],
+    ["specific attributes", { Select: "SPECIFIC_ATTRIBUTES" }],
+    [
+      "a batch mixing projected and whole tables",
+      { RequestItems: { one: { ProjectionExpression: "pk" }, two: {}, three: "not an object" } },
+    ],
+  ])("writes pages for %s exactly as JSON.stringify does", (_case, input) => {
+    const output = {
+      Items: [item("a"), item("b")],
+      Responses: { one: [item("c")], two: [item("d")], three: [item("e")], four: [item("f")] },
+    };
+    expect(outputText(output, input)).toBe(JSON.stringify(output));
+    expect(outputText(output, input)).toBe(JSON.stringify(output));
+  });
+
+  it("answers a page again with the items as they are now, after one was rewritten", () => {
+    const engine = new Engine();
+    engine.execute("CreateTable", {
+      TableName: "pages",
+      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+      BillingMode: "PAY_PER_REQUEST",
+    });
+    const request = (target: string, input: Record<string, unknown>) =>
+      answerJsonRequest(engine, new Set(engine.operations), {
+        target: `DynamoDB_20120810.${target}`,
+        authenticated: true,
+        body: JSON.stringify(input),
+      });
+    for (const pk of ["a", "b", "c"])
+      request("PutItem", { TableName: "pages", Item: { pk: { S: pk }, v: { N: "1" } } });
+    const scan = { TableName: "pages" };
+    const before = request("Scan", scan).body;
+    expect(request("Scan", scan).body).toBe(before);
+    request("UpdateItem", {
+      TableName: "pages",
+      Key: { pk: { S: "b" } },
+      UpdateExpression: "SET v = :two",
+      ExpressionAttributeValues: { ":two": { N: "2" } },
+    });
+    request("DeleteItem", { TableName: "pages", Key: { pk: { S: "c" } } });
+    const after = JSON.parse(request("Scan", scan).body) as { Items: unknown[]; Count: number };
+    expect(after.Count).toBe(2);
+    expect(after.Items).toEqual(
+      expect.arrayContaining([
+        { pk: { S: "a" }, v: { N: "1" } },
+        { pk: { S: "b" }, v: { N: "2" } },
+      ]),
+    );
+    const batch = request("BatchGetItem", { RequestItems: { pages: { Keys: [{ pk: { S: "b" } }] } } });
+    expect(JSON.parse(batch.body)).toEqual({
+      Responses: { pages: [{ pk: { S: "b" }, v: { N: "2" } }] },
+      UnprocessedKeys: {},
+    });
+  });
+});
+
+describe("ItemTextCache", () => {
+  // What a page does for each of its items.
+  function textOf(cache: ItemTextCache, item: object): string {
+    const text = cache.find(item) ?? JSON.stringify(item);
+    cache.keep(item, text);
+    return text;
+  }
+  const readOnce = () => ({ pk: { S: "read once, never again!" } });
+
+  // The cache relies on items never changing once written; changing one here shows which text it serves.
+  it("serves an object's first text while it stays cached, and forgets it after two budgets of others", () => {
+    const cache = new ItemTextCache(100);
+    const kept = { pk: { S: "kept" } };
+    const first = textOf(cache, kept);
+    expect(first).toBe('{"pk":{"S":"kept"}}');
+    kept.pk.S = "changed";
+    expect(cache.find(kept)).toBe(first);
+    const others = Array.from({ length: 20 }, (_, index) => ({ pk: { S: `other-${index}` } }));
+    for (const other of others) expect(textOf(cache, other)).toBe(JSON.stringify(other));
+    expect(cache.find(kept)).toBeUndefined();
+  });
+
+  it("keeps an object read again recently through a change of generation", () => {
+    const cache = new ItemTextCache(100);
+    const kept = { pk: { S: "kept" } };
+    const first = textOf(cache, kept);
+    kept.pk.S = "changed";
+    // Four of these (23 characters each) fill the young generation of 100.
+    for (let index = 0; index < 5; index++) textOf(cache, { pk: { S: `other-${index}0` } });
+    expect(textOf(cache, kept)).toBe(first);
+    for (let index = 0; index < 5; index++) textOf(cache, { pk: { S: `again-${index}0` } });
+    expect(textOf(cache, kept)).toBe(first);
+  });
+
+  it("stops taking pages of items read once, but for one page in 32, and serves pages it holds whole", () => {
+    const cache = new ItemTextCache(1000);
+    const hot = { pk: { S: "hot" } };
+    cache.keep(hot, JSON.stringify(hot));
+    // 38 characters each: the first generation fills with items nobody reads twice.
+    for (let page = 0; page < 30; page++) textOf(cache, readOnce());
+    const admitted = Array.from({ length: 64 }, () => cache.admits());
+    expect(admitted.flatMap((admits, page) => (admits ? [page] : []))).toEqual([31, 63]);
+    expect(cache.find(hot)).toBe('{"pk":{"S":"hot"}}');
+  });
+
+  it("takes pages again once a generation fills while most lookups hit", () => {
+    const cache = new ItemTextCache(1000);
+    for (let page = 0; page < 30; page++) textOf(cache, readOnce());
+    expect(cache.admits()).toBe(false);
+    const hot = Array.from({ length: 30 }, (_, index) => ({ pk: { S: `hot item number ${index}` } }));
+    for (const item of hot) cache.keep(item, JSON.stringify(item));
+    for (let read = 0; read < 3; read++) for (const item of hot) cache.find(item);
+    expect(cache.admits()).toBe(false);
+    for (let page = 0; page < 30; page++) textOf(cache, readOnce());
+    expect(cache.admits()).toBe(true);
   });
 });

@@ -85,11 +85,141 @@ export function answerJsonRequest(
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    return { statusCode: 200, body: JSON.stringify(engine.execute(operation, input)) };
+    return { statusCode: 200, body: outputText(engine.execute(operation, input), input) };
   } catch (error) {
     return errorResponse(error);
   }
 }
+
+/**
+ * JSON text of an operation's output, exactly as `JSON.stringify` writes it. Pages of whole items
+ * (`Items` of Query and Scan, `Responses` of BatchGetItem) are most of the bytes the engine answers
+ * with, and they are the stored item objects themselves, which the engine never changes once
+ * written (an update writes a new object). So their text is kept per object and a page read again
+ * is joined from it instead of walking every attribute of every item. Projected items are new
+ * objects on every call and go straight to `JSON.stringify`; `input` says which pages are whole.
+ */
+export function outputText(output: Record<string, unknown>, input: Record<string, unknown> = {}): string {
+  let text = "{";
+  for (const name of Object.keys(output)) {
+    const value = output[name];
+    let valueText: string | undefined;
+    if (name === "Items" && Array.isArray(value) && asksWholeItems(input)) valueText = itemListText(value);
+    else if (name === "Responses" && isJsonObject(value)) valueText = responsesText(value, input);
+    else valueText = JSON.stringify(value);
+    if (valueText === undefined) continue;
+    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText}`;
+  }
+  return text + "}";
+}
+
+function asksWholeItems(request: Record<string, unknown>): boolean {
+  return (
+    request.ProjectionExpression === undefined &&
+    request.AttributesToGet === undefined &&
+    request.Select !== "SPECIFIC_ATTRIBUTES"
+  );
+}
+
+/** BatchGetItem's map of table name to items; any other shape is written as it is. */
+function responsesText(responses: Record<string, unknown>, input: Record<string, unknown>): string {
+  const requestItems = isJsonObject(input.RequestItems) ? input.RequestItems : {};
+  let text = "{";
+  for (const name of Object.keys(responses)) {
+    const items = responses[name];
+    const request = requestItems[name];
+    const valueText =
+      Array.isArray(items) && isJsonObject(request) && asksWholeItems(request)
+        ? itemListText(items)
+        : JSON.stringify(items);
+    if (valueText === undefined) continue;
+    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText}`;
+  }
+  return text + "}";
+}
+
+function itemListText(items: unknown[]): string {
+  const texts: (string | undefined)[] = new Array(items.length);
+  let missing = 0;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!isJsonObject(item)) return JSON.stringify(items);
+    const text = itemTexts.find(item);
+    if (text === undefined) missing++;
+    texts[index] = text;
+  }
+  if (missing > 0 && !itemTexts.admits()) return JSON.stringify(items);
+  // Concatenation, not join: it copies nothing until the text is encoded for the wire.
+  let text = "[";
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Record<string, unknown>;
+    let itemText = texts[index];
+    if (itemText === undefined) itemText = JSON.stringify(item);
+    itemTexts.keep(item, itemText);
+    text += index > 0 ? `,${itemText}` : itemText;
+  }
+  return text + "]";
+}
+
+/** While the cache does not pay, one page in this many still goes into it, to notice when it would. */
+const PROBE_EVERY_PAGES = 32;
+
+/**
+ * Item texts by object, bounded: texts go into a young generation until it holds `budgetChars`
+ * characters, then it becomes the old one and the previous old one is dropped; a text found in
+ * the old generation moves up when its page is written from the cache. At most about twice the
+ * budget is held, and an item that is overwritten or deleted takes its text with it. Caching an
+ * item costs more than writing it once, so when a generation fills while most lookups missed
+ * (items read once, or a table larger than the cache read over and over), pages with missing
+ * texts stop going into the cache but for an occasional probe; pages found whole still come
+ * from it.
+ */
+export class ItemTextCache {
+  private young = new WeakMap<object, string>();
+  private old = new WeakMap<object, string>();
+  private youngChars = 0;
+  private lookups = 0;
+  private hits = 0;
+  private paying = true;
+  private pagesSinceProbe = 0;
+
+  constructor(private readonly budgetChars: number) {}
+
+  find(item: object): string | undefined {
+    this.lookups++;
+    const text = this.young.get(item) ?? this.old.get(item);
+    if (text !== undefined) this.hits++;
+    return text;
+  }
+
+  /** Whether a page with missing texts should add them. */
+  admits(): boolean {
+    if (this.paying) return true;
+    if (++this.pagesSinceProbe < PROBE_EVERY_PAGES) return false;
+    this.pagesSinceProbe = 0;
+    return true;
+  }
+
+  /** Keeps an item's text in the young generation, unless it is there already. */
+  keep(item: object, text: string): void {
+    if (this.young.has(item)) return;
+    this.young.set(item, text);
+    this.youngChars += text.length;
+    if (this.youngChars > this.budgetChars) this.startGeneration();
+  }
+
+  private startGeneration(): void {
+    this.paying = this.hits * 2 >= this.lookups;
+    this.old = this.young;
+    this.young = new WeakMap();
+    this.youngChars = 0;
+    this.lookups = 0;
+    this.hits = 0;
+  }
+}
+
+/** About 16 MB of one-byte text per generation: a 10,000-item table of 1 KB items fits whole. */
+const itemTexts = new ItemTextCache(16 * 1024 * 1024);
 
 /** The wire form of any failure; anything that is not a DynamoDBError becomes a 500. */
 export function errorResponse(error: unknown): WireResponse {
