@@ -104,8 +104,10 @@ describe("outputText", () => {
     ["TransactGetItems responses", { Responses: [{ Item: item("a") }, {}] }],
     ["an item alone", { Item: item("a", { n: { N: "-1.5E+3" } }) }],
   ])("writes %s exactly as JSON.stringify does", (_case, output) => {
-    expect(outputText(output)).toBe(JSON.stringify(output));
-    expect(outputText(output)).toBe(JSON.stringify(output));
+    for (const operation of ["Query", "Scan", "BatchGetItem", "ExecuteStatement", undefined]) {
+      expect(outputText(output, operation)).toBe(JSON.stringify(output));
+      expect(outputText(output, operation)).toBe(JSON.stringify(output));
+    }
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -121,8 +123,10 @@ describe("outputText", () => {
       Items: [item("a"), item("b")],
       Responses: { one: [item("c")], two: [item("d")], three: [item("e")], four: [item("f")] },
     };
-    expect(outputText(output, input)).toBe(JSON.stringify(output));
-    expect(outputText(output, input)).toBe(JSON.stringify(output));
+    for (const operation of ["Scan", "BatchGetItem"]) {
+      expect(outputText(output, operation, input)).toBe(JSON.stringify(output));
+      expect(outputText(output, operation, input)).toBe(JSON.stringify(output));
+    }
   });
 
   it("answers a page again with the items as they are now, after one was rewritten", () => {

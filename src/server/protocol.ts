@@ -85,7 +85,7 @@ export function answerJsonRequest(
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    return { statusCode: 200, body: outputText(engine.execute(operation, input), input) };
+    return { statusCode: 200, body: outputText(engine.execute(operation, input), operation, input) };
   } catch (error) {
     return errorResponse(error);
   }
@@ -97,9 +97,16 @@ export function answerJsonRequest(
  * with, and they are the stored item objects themselves, which the engine never changes once
  * written (an update writes a new object). So their text is kept per object and a page read again
  * is joined from it instead of walking every attribute of every item. Projected items are new
- * objects on every call and go straight to `JSON.stringify`; `input` says which pages are whole.
+ * objects on every call (as are PartiQL's rows) and go straight to `JSON.stringify`; `input` says
+ * which pages are whole.
  */
-export function outputText(output: Record<string, unknown>, input: Record<string, unknown> = {}): string {
+export function outputText(
+  output: Record<string, unknown>,
+  operation?: string,
+  input: Record<string, unknown> = {},
+): string {
+  if (operation !== "Query" && operation !== "Scan" && operation !== "BatchGetItem")
+    return JSON.stringify(output);
   let text = "{";
   for (const name of Object.keys(output)) {
     const value = output[name];
