@@ -7,7 +7,11 @@ import { startServer, type RunningServer } from "./http-server.js";
  * response and retries on a mismatch, so these tests also hold the checksum to account.
  * Skipped, with a message, where python3 or boto3 is not installed.
  */
-const available = spawnSync("python3", ["-c", "import boto3"], { stdio: "ignore" }).status === 0;
+// The first interpreter that has boto3: the one on PATH, or Debian's, where python3-boto3 installs.
+const interpreter = ["python3", "/usr/bin/python3"].find(
+  (candidate) => spawnSync(candidate, ["-c", "import boto3"], { stdio: "ignore" }).status === 0,
+);
+const available = interpreter !== undefined;
 if (!available) {
   console.log(
     "Skipping boto3 end-to-end tests: python3 with boto3 is not installed (apt-get install python3-boto3).",
@@ -60,7 +64,7 @@ let server: RunningServer;
 function python(endpoint: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      "python3",
+      interpreter!,
       ["-c", SCRIPT, endpoint],
       { timeout: 30_000, env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "/tmp" } },
       (error, stdout, stderr) => {
