@@ -6,7 +6,7 @@ import { forEachBackend } from "../../../src/catalog/testing/backends.js";
 import { model } from "./entry.js";
 import { customerKey, explainCancellation, getOrderWithProduct, placeOrder } from "./orders.js";
 import { getProduct, productKey } from "./products.js";
-import { openInProcess } from "./test-support.js";
+import { openInProcess } from "../../../src/catalog/testing/in-process.js";
 
 /**
  * Tokens are remembered per account for ten minutes, whatever the table: every test needs its

@@ -4,7 +4,7 @@ import { forEachBackend } from "../../../src/catalog/testing/backends.js";
 import { BatchIncompleteError } from "./backoff.js";
 import { bookKey, deleteBooks, getBooks, importBooks, writeAll, type Book } from "./books.js";
 import { model } from "./entry.js";
-import { openInProcess, type SeededTables } from "./test-support.js";
+import { openInProcess, type SeededTables } from "../../../src/catalog/testing/in-process.js";
 
 const noWait = { sleep: async () => {} };
 const generatedBooks = (count: number): Book[] =>

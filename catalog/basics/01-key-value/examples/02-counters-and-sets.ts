@@ -16,7 +16,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { addTags, createUser, recordLogin, removeTags, spendCredits } from "../users.js";
-import { narrateRequests, stopNarrating } from "./narration.js";
+import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
 
 const connection = await connect();
 try {

@@ -17,7 +17,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { getSettings, listSettings, saveSetting } from "../user-settings.js";
-import { narrateRequests, stopNarrating } from "./narration.js";
+import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
 
 const connection = await connect();
 try {

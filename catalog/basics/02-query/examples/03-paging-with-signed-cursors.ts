@@ -19,7 +19,7 @@ import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { encodeCursor } from "../cursor.js";
 import { entry } from "../entry.js";
 import { listReadingsPage } from "../readings.js";
-import { narrateRequests, stopNarrating } from "./narration.js";
+import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
 
 const connection = await connect();
 try {

@@ -14,7 +14,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { exportAllInvoices, scanInvoicePage } from "../invoice-scans.js";
 import { model } from "../model.js";
-import { invoiceIds } from "./narration.js";
+import { invoiceIds } from "./invoice-ids.js";
 
 const connection = await connect();
 try {

@@ -13,7 +13,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { model } from "../model.js";
 import { parallelScanInvoices } from "../parallel-scan.js";
-import { invoiceIds } from "./narration.js";
+import { invoiceIds } from "./invoice-ids.js";
 
 const connection = await connect();
 try {

@@ -15,7 +15,7 @@ import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { sellerOrders } from "../index-queries.js";
 import { model } from "../model.js";
 import { placeOrder } from "../orders.js";
-import { newBooksOrder } from "./narration.js";
+import { newBooksOrder } from "./new-orders.js";
 
 const connection = await connect();
 try {

@@ -16,7 +16,7 @@ import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { model } from "../model.js";
 import { markShipped, placeOrder } from "../orders.js";
 import { ordersAwaitingShipment } from "../sparse-index.js";
-import { newBooksOrder } from "./narration.js";
+import { newBooksOrder } from "./new-orders.js";
 
 const connection = await connect();
 try {

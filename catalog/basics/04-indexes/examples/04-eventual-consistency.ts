@@ -16,7 +16,7 @@ import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { waitUntilSellerIndexShows } from "../index-consistency.js";
 import { model } from "../model.js";
 import { placeOrder } from "../orders.js";
-import { newBooksOrder } from "./narration.js";
+import { newBooksOrder } from "./new-orders.js";
 
 const connection = await connect();
 try {

@@ -1,4 +1,3 @@
-/** Data and narration helpers shared by this entry's examples. */
 import type { NewOrder } from "../orders.js";
 
 /** The order the examples place: a books order waiting to ship from Dublin. */

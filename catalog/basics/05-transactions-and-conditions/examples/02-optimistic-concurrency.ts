@@ -13,7 +13,7 @@ import {
 } from "../../../../src/catalog/runtime/connect.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
-import { narrateRequests } from "../narration.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 import { getProduct, updateProductPrice } from "../products.js";
 
 const connection = await connect();

@@ -14,7 +14,8 @@ import {
 } from "../../../../src/catalog/runtime/connect.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
-import { checkoutToken, narrateRequests } from "../narration.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { checkoutToken } from "../checkout-token.js";
 import { placeOrder } from "../orders.js";
 import { getProduct } from "../products.js";
 

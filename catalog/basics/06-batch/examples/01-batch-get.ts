@@ -14,7 +14,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { bookKey, getBooks } from "../books.js";
 import { entry } from "../entry.js";
-import { narrateRequests } from "../narration.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
 const connection = await connect();
 try {

@@ -14,7 +14,8 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { getBooks, importBooks } from "../books.js";
 import { entry } from "../entry.js";
-import { generatedBooks, narrateRequests } from "../narration.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { generatedBooks } from "../generated-books.js";
 
 const connection = await connect();
 try {

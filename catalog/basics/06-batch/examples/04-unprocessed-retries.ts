@@ -15,7 +15,7 @@ import {
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { getBooks, importBooks } from "../books.js";
 import { entry } from "../entry.js";
-import { generatedBooks } from "../narration.js";
+import { generatedBooks } from "../generated-books.js";
 
 const flaky = await connect({ engineOptions: { faults: { unprocessedFraction: 0.3, seed: 7 } }, env: {} });
 try {
