@@ -123,7 +123,6 @@ function buildTable(db: Database, input: CreateTableInput, billingMode: BillingM
   table.attributeDefinitions = definitions.map((d) => ({ ...d }));
   table.declaredKeySchema = declaredKeySchema(input.KeySchema);
   table.billingMode = billingMode;
-  table.billingModeNamed = input.BillingMode !== undefined;
   if (billingMode === "PAY_PER_REQUEST") table.billingModeChangedAt = now;
   table.provisionedThroughput = {
     ReadCapacityUnits: input.ProvisionedThroughput?.ReadCapacityUnits ?? 0,

@@ -112,8 +112,6 @@ export class Table {
   tags = new Map<string, string>();
   timeToLive: TimeToLiveState = { status: "DISABLED" };
   sseDescription: Record<string, unknown> | undefined;
-  /** DescribeTable shows BillingModeSummary once a billing mode was named (or is on-demand). */
-  billingModeNamed = false;
   /** DescribeTable shows TableClassSummary once a table class was named. */
   tableClassNamed = false;
   /** Epoch milliseconds of the last UpdateTable that changed the table class. */

@@ -181,7 +181,6 @@ function setThroughput(
 }
 
 function applyBilling(table: Table, input: UpdateTableInput, mode: BillingMode, now: number): void {
-  if (input.BillingMode) table.billingModeNamed = true;
   const switched = mode !== table.billingMode;
   table.billingMode = mode;
   if (switched) table.onDemandThroughput = undefined;
