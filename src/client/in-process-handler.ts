@@ -1,6 +1,6 @@
 import { HttpResponse, type HttpHandler, type HttpRequest } from "@smithy/protocol-http";
 import type { Engine } from "../engine/engine.js";
-import { answerJsonRequest, JSON_CONTENT_TYPE } from "../server/protocol.js";
+import { answerJsonRequest, JSON_CONTENT_TYPE, wireBytes } from "../server/protocol.js";
 import { nextRequestId } from "../server/request-id.js";
 
 const decoder = new TextDecoder();
@@ -28,7 +28,7 @@ export class InProcessRequestHandler implements HttpHandler {
       response: new HttpResponse({
         statusCode: reply.statusCode,
         headers: { "content-type": JSON_CONTENT_TYPE, "x-amzn-requestid": nextRequestId() },
-        body: Buffer.from(reply.body, "utf8"),
+        body: wireBytes(reply),
       }),
     };
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Engine } from "../engine/engine.js";
-import { answerJsonRequest, errorResponse, ItemTextCache, outputText, resolveOperation } from "./protocol.js";
+import {
+  answerJsonRequest,
+  errorResponse,
+  ItemTextCache,
+  outputText,
+  resolveOperation,
+  wireBytes,
+} from "./protocol.js";
 import { nextRequestId } from "./request-id.js";
 
 const known = new Set(["PutItem", "ListTables", "GetRecords"]);
@@ -171,10 +178,104 @@ describe("outputText", () => {
   });
 });
 
+describe("wireBytes", () => {
+  const engine = new Engine();
+  engine.execute("CreateTable", {
+    TableName: "bytes",
+    KeySchema: [
+      { AttributeName: "pk", KeyType: "HASH" },
+      { AttributeName: "sk", KeyType: "RANGE" },
+    ],
+    AttributeDefinitions: [
+      { AttributeName: "pk", AttributeType: "S" },
+      { AttributeName: "sk", AttributeType: "S" },
+    ],
+    BillingMode: "PAY_PER_REQUEST",
+  });
+  const operations = new Set(engine.operations);
+  const request = (target: string, input: Record<string, unknown>) =>
+    answerJsonRequest(engine, operations, {
+      target: `DynamoDB_20120810.${target}`,
+      authenticated: true,
+      body: JSON.stringify(input),
+    });
+  const values = { plain: "plain", accented: "é", astral: "😀", latin1: "\u00ff", escaped: '"\\\u0001' };
+  for (const [pk, value] of Object.entries(values)) {
+    for (const sk of ["a", "b"])
+      request("PutItem", { TableName: "bytes", Item: { pk: { S: pk }, sk: { S: sk }, v: { S: value } } });
+  }
+  request("PutItem", { TableName: "bytes", Item: { pk: { S: "mixed" }, sk: { S: "a" }, v: { S: "plain" } } });
+  request("PutItem", { TableName: "bytes", Item: { pk: { S: "mixed" }, sk: { S: "b" }, v: { S: "ü" } } });
+
+  it.each([...Object.keys(values), "mixed"])(
+    "gives the UTF-8 bytes of a Query page of %s values, read first and again from cached texts",
+    (pk) => {
+      const query = {
+        TableName: "bytes",
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": { S: pk } },
+      };
+      for (let read = 0; read < 2; read++) {
+        const reply = request("Query", query);
+        expect(reply.statusCode).toBe(200);
+        expect(reply.ascii).toBe(pk === "plain" || pk === "escaped");
+        expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
+        expect(JSON.parse(reply.body)).toMatchObject({ Count: 2 });
+      }
+    },
+  );
+
+  it("takes a page as not ASCII when its last key is not, though its items are", () => {
+    request("PutItem", { TableName: "bytes", Item: { pk: { S: "key" }, sk: { S: "ß" }, v: { S: "plain" } } });
+    request("PutItem", { TableName: "bytes", Item: { pk: { S: "key" }, sk: { S: "ü" }, v: { S: "plain" } } });
+    const query = {
+      TableName: "bytes",
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": { S: "key" } },
+      ProjectionExpression: "v",
+      Limit: 1,
+    };
+    const projected = request("Query", query);
+    expect(projected.ascii).toBe(false);
+    expect(JSON.parse(projected.body)).toEqual({
+      Items: [{ v: { S: "plain" } }],
+      Count: 1,
+      ScannedCount: 1,
+      LastEvaluatedKey: { pk: { S: "key" }, sk: { S: "ß" } },
+    });
+    const whole = request("Query", { ...query, ProjectionExpression: undefined });
+    expect(whole.ascii).toBe(false);
+    expect(wireBytes(whole).equals(Buffer.from(whole.body, "utf8"))).toBe(true);
+  });
+
+  it("gives the UTF-8 bytes of BatchGetItem pages and of answers nobody checked", () => {
+    const batch = request("BatchGetItem", {
+      RequestItems: {
+        bytes: {
+          Keys: [
+            { pk: { S: "astral" }, sk: { S: "a" } },
+            { pk: { S: "plain" }, sk: { S: "a" } },
+          ],
+        },
+      },
+    });
+    expect(batch.ascii).toBe(false);
+    expect(wireBytes(batch).equals(Buffer.from(batch.body, "utf8"))).toBe(true);
+    const plain = request("BatchGetItem", {
+      RequestItems: { bytes: { Keys: [{ pk: { S: "plain" }, sk: { S: "b" } }] } },
+    });
+    expect(plain.ascii).toBe(true);
+    const item = request("GetItem", { TableName: "bytes", Key: { pk: { S: "accented" }, sk: { S: "a" } } });
+    expect(item.ascii).toBe(false);
+    expect(wireBytes(item).equals(Buffer.from(item.body, "utf8"))).toBe(true);
+    expect(wireBytes(item).toString("utf8")).toContain('"é"');
+  });
+});
+
 describe("ItemTextCache", () => {
   // What a page does for each of its items.
   function textOf(cache: ItemTextCache, item: object): string {
-    const text = cache.find(item) ?? JSON.stringify(item);
+    const text = cache.find(item)?.text ?? JSON.stringify(item);
     cache.keep(item, text);
     return text;
   }
@@ -187,7 +288,7 @@ describe("ItemTextCache", () => {
     const first = textOf(cache, kept);
     expect(first).toBe('{"pk":{"S":"kept"}}');
     kept.pk.S = "changed";
-    expect(cache.find(kept)).toBe(first);
+    expect(cache.find(kept)?.text).toBe(first);
     const others = Array.from({ length: 20 }, (_, index) => ({ pk: { S: `other-${index}` } }));
     for (const other of others) expect(textOf(cache, other)).toBe(JSON.stringify(other));
     expect(cache.find(kept)).toBeUndefined();
@@ -213,7 +314,7 @@ describe("ItemTextCache", () => {
     for (let page = 0; page < 30; page++) textOf(cache, readOnce());
     const admitted = Array.from({ length: 64 }, () => cache.admits());
     expect(admitted.flatMap((admits, page) => (admits ? [page] : []))).toEqual([31, 63]);
-    expect(cache.find(hot)).toBe('{"pk":{"S":"hot"}}');
+    expect(cache.find(hot)?.text).toBe('{"pk":{"S":"hot"}}');
   });
 
   it("takes pages again once a generation fills while most lookups hit", () => {

@@ -28,6 +28,20 @@ export const JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
 export interface WireResponse {
   statusCode: number;
   body: string;
+  /**
+   * True when the body is known to hold only ASCII characters, so that its UTF-8 bytes are its
+   * characters one for one; false or absent when that is not known.
+   */
+  ascii?: boolean;
+}
+
+/**
+ * The UTF-8 bytes of a response body. A body known to be ASCII is copied character for character,
+ * which is several times faster than UTF-8 encoding a page of a hundred kilobytes or more, and
+ * gives the same bytes.
+ */
+export function wireBytes(reply: WireResponse): Buffer {
+  return Buffer.from(reply.body, reply.ascii === true ? "latin1" : "utf8");
 }
 
 export interface JsonRequest {
@@ -85,7 +99,8 @@ export function answerJsonRequest(
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    return { statusCode: 200, body: outputText(engine.execute(operation, input), operation, input) };
+    const { text, ascii } = writeOutput(engine.execute(operation, input), operation, input);
+    return { statusCode: 200, body: text, ascii };
   } catch (error) {
     return errorResponse(error);
   }
@@ -105,19 +120,44 @@ export function outputText(
   operation?: string,
   input: Record<string, unknown> = {},
 ): string {
+  return writeOutput(output, operation, input).text;
+}
+
+/** A JSON text and whether it is known to be ASCII (false when unknown). */
+interface JsonText {
+  text: string;
+  ascii: boolean;
+}
+
+/** Texts of small members are checked for ASCII as they are written; pages take it from the cache. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+function plainText(value: unknown): JsonText | undefined {
+  const text = JSON.stringify(value);
+  return text === undefined ? undefined : { text, ascii: !NOT_ASCII.test(text) };
+}
+
+function writeOutput(
+  output: Record<string, unknown>,
+  operation: string | undefined,
+  input: Record<string, unknown>,
+): JsonText {
   if (operation !== "Query" && operation !== "Scan" && operation !== "BatchGetItem")
-    return JSON.stringify(output);
+    return { text: JSON.stringify(output), ascii: false };
   let text = "{";
+  let ascii = true;
   for (const name of Object.keys(output)) {
     const value = output[name];
-    let valueText: string | undefined;
+    let valueText: JsonText | undefined;
     if (name === "Items" && Array.isArray(value) && asksWholeItems(input)) valueText = itemListText(value);
     else if (name === "Responses" && isJsonObject(value)) valueText = responsesText(value, input);
-    else valueText = JSON.stringify(value);
+    else valueText = plainText(value);
     if (valueText === undefined) continue;
-    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText}`;
+    // Member names are the output model's own, all ASCII.
+    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText.text}`;
+    ascii &&= valueText.ascii;
   }
-  return text + "}";
+  return { text: text + "}", ascii };
 }
 
 function asksWholeItems(request: Record<string, unknown>): boolean {
@@ -129,43 +169,46 @@ function asksWholeItems(request: Record<string, unknown>): boolean {
 }
 
 /** BatchGetItem's map of table name to items; any other shape is written as it is. */
-function responsesText(responses: Record<string, unknown>, input: Record<string, unknown>): string {
+function responsesText(responses: Record<string, unknown>, input: Record<string, unknown>): JsonText {
   const requestItems = isJsonObject(input.RequestItems) ? input.RequestItems : {};
   let text = "{";
+  let ascii = true;
   for (const name of Object.keys(responses)) {
     const items = responses[name];
     const request = requestItems[name];
     const valueText =
       Array.isArray(items) && isJsonObject(request) && asksWholeItems(request)
         ? itemListText(items)
-        : JSON.stringify(items);
+        : plainText(items);
     if (valueText === undefined) continue;
-    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText}`;
+    const nameText = JSON.stringify(name);
+    text += `${text.length > 1 ? "," : ""}${nameText}:${valueText.text}`;
+    ascii &&= valueText.ascii && !NOT_ASCII.test(nameText);
   }
-  return text + "}";
+  return { text: text + "}", ascii };
 }
 
-function itemListText(items: unknown[]): string {
-  const texts: (string | undefined)[] = new Array(items.length);
+function itemListText(items: unknown[]): JsonText {
+  const texts: (CachedText | undefined)[] = new Array(items.length);
   let missing = 0;
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    if (!isJsonObject(item)) return JSON.stringify(items);
+    if (!isJsonObject(item)) return { text: JSON.stringify(items), ascii: false };
     const text = itemTexts.find(item);
     if (text === undefined) missing++;
     texts[index] = text;
   }
-  if (missing > 0 && !itemTexts.admits()) return JSON.stringify(items);
+  if (missing > 0 && !itemTexts.admits()) return { text: JSON.stringify(items), ascii: false };
   // Concatenation, not join: it copies nothing until the text is encoded for the wire.
   let text = "[";
+  let ascii = true;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as Record<string, unknown>;
-    let itemText = texts[index];
-    if (itemText === undefined) itemText = JSON.stringify(item);
-    itemTexts.keep(item, itemText);
-    text += index > 0 ? `,${itemText}` : itemText;
+    const itemText = itemTexts.keep(item, texts[index] ?? JSON.stringify(item));
+    text += index > 0 ? `,${itemText.text}` : itemText.text;
+    ascii &&= itemText.ascii;
   }
-  return text + "]";
+  return { text: text + "]", ascii };
 }
 
 /** While the cache does not pay, one page in this many still goes into it, to notice when it would. */
@@ -181,9 +224,15 @@ const PROBE_EVERY_PAGES = 32;
  * texts stop going into the cache but for an occasional probe; pages found whole still come
  * from it.
  */
+/** An item's JSON text, and whether it is all ASCII (found once, when the text is cached). */
+export interface CachedText {
+  readonly text: string;
+  readonly ascii: boolean;
+}
+
 export class ItemTextCache {
-  private young = new WeakMap<object, string>();
-  private old = new WeakMap<object, string>();
+  private young = new WeakMap<object, CachedText>();
+  private old = new WeakMap<object, CachedText>();
   private youngChars = 0;
   private lookups = 0;
   private hits = 0;
@@ -192,7 +241,7 @@ export class ItemTextCache {
 
   constructor(private readonly budgetChars: number) {}
 
-  find(item: object): string | undefined {
+  find(item: object): CachedText | undefined {
     this.lookups++;
     const text = this.young.get(item) ?? this.old.get(item);
     if (text !== undefined) this.hits++;
@@ -207,12 +256,17 @@ export class ItemTextCache {
     return true;
   }
 
-  /** Keeps an item's text in the young generation, unless it is there already. */
-  keep(item: object, text: string): void {
-    if (this.young.has(item)) return;
-    this.young.set(item, text);
-    this.youngChars += text.length;
+  /**
+   * Keeps an item's text in the young generation, unless it is there already, and returns what is
+   * kept. A text found in the cache comes back as it was found.
+   */
+  keep(item: object, text: string | CachedText): CachedText {
+    const kept = typeof text === "string" ? { text, ascii: !NOT_ASCII.test(text) } : text;
+    if (this.young.has(item)) return kept;
+    this.young.set(item, kept);
+    this.youngChars += kept.text.length;
     if (this.youngChars > this.budgetChars) this.startGeneration();
+    return kept;
   }
 
   private startGeneration(): void {
