@@ -218,7 +218,7 @@ describe("wireBytes", () => {
       for (let read = 0; read < 2; read++) {
         const reply = request("Query", query);
         expect(reply.statusCode).toBe(200);
-        expect(reply.ascii).toBe(pk === "plain" || pk === "escaped");
+        expect(reply.asciiChunks !== undefined).toBe(pk === "plain" || pk === "escaped");
         expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
         expect(JSON.parse(reply.body)).toMatchObject({ Count: 2 });
       }
@@ -236,7 +236,7 @@ describe("wireBytes", () => {
       Limit: 1,
     };
     const projected = request("Query", query);
-    expect(projected.ascii).toBe(false);
+    expect(projected.asciiChunks !== undefined).toBe(false);
     expect(JSON.parse(projected.body)).toEqual({
       Items: [{ v: { S: "plain" } }],
       Count: 1,
@@ -244,8 +244,27 @@ describe("wireBytes", () => {
       LastEvaluatedKey: { pk: { S: "key" }, sk: { S: "ß" } },
     });
     const whole = request("Query", { ...query, ProjectionExpression: undefined });
-    expect(whole.ascii).toBe(false);
+    expect(whole.asciiChunks !== undefined).toBe(false);
     expect(wireBytes(whole).equals(Buffer.from(whole.body, "utf8"))).toBe(true);
+  });
+
+  it("writes a page larger than one chunk from chunks that join to its body", () => {
+    for (let index = 0; index < 150; index++) {
+      const sk = { S: String(index).padStart(3, "0") };
+      request("PutItem", { TableName: "bytes", Item: { pk: { S: "big" }, sk, v: { S: "x".repeat(1000) } } });
+    }
+    const query = {
+      TableName: "bytes",
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": { S: "big" } },
+    };
+    for (let read = 0; read < 2; read++) {
+      const reply = request("Query", query);
+      expect(reply.asciiChunks?.length).toBe(3);
+      expect(reply.asciiChunks?.join("")).toBe(reply.body);
+      expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
+      expect(JSON.parse(reply.body)).toMatchObject({ Count: 150, ScannedCount: 150 });
+    }
   });
 
   it("gives the UTF-8 bytes of BatchGetItem pages and of answers nobody checked", () => {
@@ -259,14 +278,14 @@ describe("wireBytes", () => {
         },
       },
     });
-    expect(batch.ascii).toBe(false);
+    expect(batch.asciiChunks !== undefined).toBe(false);
     expect(wireBytes(batch).equals(Buffer.from(batch.body, "utf8"))).toBe(true);
     const plain = request("BatchGetItem", {
       RequestItems: { bytes: { Keys: [{ pk: { S: "plain" }, sk: { S: "b" } }] } },
     });
-    expect(plain.ascii).toBe(true);
+    expect(plain.asciiChunks !== undefined).toBe(true);
     const item = request("GetItem", { TableName: "bytes", Key: { pk: { S: "accented" }, sk: { S: "a" } } });
-    expect(item.ascii).toBe(false);
+    expect(item.asciiChunks !== undefined).toBe(false);
     expect(wireBytes(item).equals(Buffer.from(item.body, "utf8"))).toBe(true);
     expect(wireBytes(item).toString("utf8")).toContain('"é"');
   });

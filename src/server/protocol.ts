@@ -29,19 +29,25 @@ export interface WireResponse {
   statusCode: number;
   body: string;
   /**
-   * True when the body is known to hold only ASCII characters, so that its UTF-8 bytes are its
-   * characters one for one; false or absent when that is not known.
+   * Present when the body is known to hold only ASCII characters: the pieces it is joined from,
+   * in order, each short enough to be written to bytes without copying the whole body first.
    */
-  ascii?: boolean;
+  asciiChunks?: readonly string[];
 }
 
 /**
- * The UTF-8 bytes of a response body. A body known to be ASCII is copied character for character,
- * which is several times faster than UTF-8 encoding a page of a hundred kilobytes or more, and
- * gives the same bytes.
+ * The UTF-8 bytes of a response body. An ASCII body's bytes are its characters one for one, so
+ * its chunks are copied into the bytes one after the other: a page of a megabyte costs a quarter
+ * of UTF-8 encoding the joined text, which flattens it into one string first, and gives the same
+ * bytes.
  */
 export function wireBytes(reply: WireResponse): Buffer {
-  return Buffer.from(reply.body, reply.ascii === true ? "latin1" : "utf8");
+  const chunks = reply.asciiChunks;
+  if (chunks === undefined) return Buffer.from(reply.body, "utf8");
+  const bytes = Buffer.allocUnsafe(reply.body.length);
+  let offset = 0;
+  for (const chunk of chunks) offset += bytes.write(chunk, offset, "latin1");
+  return bytes;
 }
 
 export interface JsonRequest {
@@ -99,8 +105,8 @@ export function answerJsonRequest(
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    const { text, ascii } = writeOutput(engine.execute(operation, input), operation, input);
-    return { statusCode: 200, body: text, ascii };
+    const written = writeOutput(engine.execute(operation, input), operation, input);
+    return { statusCode: 200, body: written.text(), asciiChunks: written.asciiChunks() };
   } catch (error) {
     return errorResponse(error);
   }
@@ -120,44 +126,86 @@ export function outputText(
   operation?: string,
   input: Record<string, unknown> = {},
 ): string {
-  return writeOutput(output, operation, input).text;
+  return writeOutput(output, operation, input).text();
 }
 
-/** A JSON text and whether it is known to be ASCII (false when unknown). */
-interface JsonText {
-  text: string;
-  ascii: boolean;
-}
+/** Characters per chunk of an output text: small enough to copy cheaply, large enough to be few. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Longest text of a member other than a cached page that is checked for ASCII. */
+const CHECKED_CHARS = 4096;
 
 /** Texts of small members are checked for ASCII as they are written; pages take it from the cache. */
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-function plainText(value: unknown): JsonText | undefined {
-  const text = JSON.stringify(value);
-  return text === undefined ? undefined : { text, ascii: !NOT_ASCII.test(text) };
+/** An output's JSON text, written piece by piece into chunks, and whether it is all ASCII. */
+class JsonWriter {
+  private readonly chunks: string[] = [];
+  private chunk = "";
+  private ascii = true;
+
+  /** Appends a text; `ascii` says whether it is known to be all ASCII. */
+  add(text: string, ascii: boolean): void {
+    this.chunk += text;
+    this.ascii &&= ascii;
+    if (this.chunk.length >= CHUNK_CHARS) {
+      this.chunks.push(this.chunk);
+      this.chunk = "";
+    }
+  }
+
+  /**
+   * Appends a member's text. Short texts are checked for ASCII; a long one (a projected page) is
+   * taken as not ASCII, since checking it would cost as much as encoding it.
+   */
+  addMember(prefix: string, text: string): void {
+    this.add(prefix, true);
+    this.add(text, text.length <= CHECKED_CHARS && !NOT_ASCII.test(text));
+  }
+
+  /** The whole text, as concatenations of the chunks: nothing is copied until it is read. */
+  text(): string {
+    let text = "";
+    for (const chunk of this.chunks) text += chunk;
+    return text + this.chunk;
+  }
+
+  asciiChunks(): string[] | undefined {
+    return this.ascii ? [...this.chunks, this.chunk] : undefined;
+  }
 }
 
 function writeOutput(
   output: Record<string, unknown>,
   operation: string | undefined,
   input: Record<string, unknown>,
-): JsonText {
-  if (operation !== "Query" && operation !== "Scan" && operation !== "BatchGetItem")
-    return { text: JSON.stringify(output), ascii: false };
-  let text = "{";
-  let ascii = true;
+): JsonWriter {
+  const out = new JsonWriter();
+  if (operation !== "Query" && operation !== "Scan" && operation !== "BatchGetItem") {
+    out.add(JSON.stringify(output), false);
+    return out;
+  }
+  out.add("{", true);
+  let first = true;
   for (const name of Object.keys(output)) {
     const value = output[name];
-    let valueText: JsonText | undefined;
-    if (name === "Items" && Array.isArray(value) && asksWholeItems(input)) valueText = itemListText(value);
-    else if (name === "Responses" && isJsonObject(value)) valueText = responsesText(value, input);
-    else valueText = plainText(value);
-    if (valueText === undefined) continue;
     // Member names are the output model's own, all ASCII.
-    text += `${text.length > 1 ? "," : ""}${JSON.stringify(name)}:${valueText.text}`;
-    ascii &&= valueText.ascii;
+    const prefix = `${first ? "" : ","}${JSON.stringify(name)}:`;
+    if (name === "Items" && Array.isArray(value) && asksWholeItems(input)) {
+      out.add(prefix, true);
+      writeItemList(out, value);
+    } else if (name === "Responses" && isJsonObject(value)) {
+      out.add(prefix, true);
+      writeResponses(out, value, input);
+    } else {
+      const text = JSON.stringify(value);
+      if (text === undefined) continue;
+      out.addMember(prefix, text);
+    }
+    first = false;
   }
-  return { text: text + "}", ascii };
+  out.add("}", true);
+  return out;
 }
 
 function asksWholeItems(request: Record<string, unknown>): boolean {
@@ -169,46 +217,57 @@ function asksWholeItems(request: Record<string, unknown>): boolean {
 }
 
 /** BatchGetItem's map of table name to items; any other shape is written as it is. */
-function responsesText(responses: Record<string, unknown>, input: Record<string, unknown>): JsonText {
+function writeResponses(
+  out: JsonWriter,
+  responses: Record<string, unknown>,
+  input: Record<string, unknown>,
+): void {
   const requestItems = isJsonObject(input.RequestItems) ? input.RequestItems : {};
-  let text = "{";
-  let ascii = true;
+  out.add("{", true);
+  let first = true;
   for (const name of Object.keys(responses)) {
     const items = responses[name];
-    const request = requestItems[name];
-    const valueText =
-      Array.isArray(items) && isJsonObject(request) && asksWholeItems(request)
-        ? itemListText(items)
-        : plainText(items);
-    if (valueText === undefined) continue;
     const nameText = JSON.stringify(name);
-    text += `${text.length > 1 ? "," : ""}${nameText}:${valueText.text}`;
-    ascii &&= valueText.ascii && !NOT_ASCII.test(nameText);
+    const prefix = `${first ? "" : ","}${nameText}:`;
+    const request = requestItems[name];
+    if (Array.isArray(items) && isJsonObject(request) && asksWholeItems(request)) {
+      out.add(prefix, !NOT_ASCII.test(nameText));
+      writeItemList(out, items);
+    } else {
+      const text = JSON.stringify(items);
+      if (text === undefined) continue;
+      out.add(prefix, !NOT_ASCII.test(nameText));
+      out.addMember("", text);
+    }
+    first = false;
   }
-  return { text: text + "}", ascii };
+  out.add("}", true);
 }
 
-function itemListText(items: unknown[]): JsonText {
+function writeItemList(out: JsonWriter, items: unknown[]): void {
   const texts: (CachedText | undefined)[] = new Array(items.length);
   let missing = 0;
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    if (!isJsonObject(item)) return { text: JSON.stringify(items), ascii: false };
+    if (!isJsonObject(item)) {
+      out.add(JSON.stringify(items), false);
+      return;
+    }
     const text = itemTexts.find(item);
     if (text === undefined) missing++;
     texts[index] = text;
   }
-  if (missing > 0 && !itemTexts.admits()) return { text: JSON.stringify(items), ascii: false };
-  // Concatenation, not join: it copies nothing until the text is encoded for the wire.
-  let text = "[";
-  let ascii = true;
+  if (missing > 0 && !itemTexts.admits()) {
+    out.add(JSON.stringify(items), false);
+    return;
+  }
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as Record<string, unknown>;
     const itemText = itemTexts.keep(item, texts[index] ?? JSON.stringify(item));
-    text += index > 0 ? `,${itemText.text}` : itemText.text;
-    ascii &&= itemText.ascii;
+    out.add(index > 0 ? "," : "[", true);
+    out.add(itemText.text, itemText.ascii);
   }
-  return { text: text + "]", ascii };
+  out.add(items.length > 0 ? "]" : "[]", true);
 }
 
 /** While the cache does not pay, one page in this many still goes into it, to notice when it would. */
