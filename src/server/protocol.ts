@@ -273,6 +273,12 @@ function writeItemList(out: JsonWriter, items: unknown[]): void {
 /** While the cache does not pay, one page in this many still goes into it, to notice when it would. */
 const PROBE_EVERY_PAGES = 32;
 
+/** An item's JSON text, and whether it is all ASCII (found once, when the text is cached). */
+export interface CachedText {
+  readonly text: string;
+  readonly ascii: boolean;
+}
+
 /**
  * Item texts by object, bounded: texts go into a young generation until it holds `budgetChars`
  * characters, then it becomes the old one and the previous old one is dropped; a text found in
@@ -283,12 +289,6 @@ const PROBE_EVERY_PAGES = 32;
  * texts stop going into the cache but for an occasional probe; pages found whole still come
  * from it.
  */
-/** An item's JSON text, and whether it is all ASCII (found once, when the text is cached). */
-export interface CachedText {
-  readonly text: string;
-  readonly ascii: boolean;
-}
-
 export class ItemTextCache {
   private young = new WeakMap<object, CachedText>();
   private old = new WeakMap<object, CachedText>();
