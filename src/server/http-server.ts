@@ -10,7 +10,13 @@ import { crc32, gunzip } from "node:zlib";
 import { Engine } from "../engine/engine.js";
 import type { EngineOptions } from "../engine/database.js";
 import { SerializationException } from "../engine/errors/index.js";
-import { answerJsonRequest, errorResponse, JSON_CONTENT_TYPE, type WireResponse } from "./protocol.js";
+import {
+  answerJsonRequest,
+  errorResponse,
+  JSON_CONTENT_TYPE,
+  wireBytes,
+  type WireResponse,
+} from "./protocol.js";
 import { nextRequestId } from "./request-id.js";
 
 /**
@@ -199,7 +205,7 @@ function isSigV4Authorization(header: string | undefined): boolean {
 }
 
 function sendJson(res: ServerResponse, contentType: string | undefined, reply: WireResponse): void {
-  const payload = Buffer.from(reply.body, "utf8");
+  const payload = wireBytes(reply);
   res.writeHead(reply.statusCode, {
     "x-amzn-RequestId": nextRequestId(),
     "x-amz-crc32": crc32(payload),
