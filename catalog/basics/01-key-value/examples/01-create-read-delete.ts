@@ -7,21 +7,13 @@
  * `npx tsx catalog/basics/01-key-value/examples/01-create-read-delete.ts` (in process by default;
  * set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { createUser, deleteUser, getUser, type User } from "../users.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const users = connection.tableName("Users");
   narrateRequests(db);
@@ -50,8 +42,4 @@ try {
   step("Delete a user: ALL_OLD returns the item as it was; a second delete finds nothing");
   await deleteUser(db, users, "u-grace");
   show("second delete returns", (await deleteUser(db, users, "u-grace")) ?? "nothing");
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

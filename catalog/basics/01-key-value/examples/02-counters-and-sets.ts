@@ -7,21 +7,13 @@
  * `npx tsx catalog/basics/01-key-value/examples/02-counters-and-sets.ts` (in process by default;
  * set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { addTags, createUser, recordLogin, removeTags, spendCredits } from "../users.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const users = connection.tableName("Users");
   narrateRequests(db);
@@ -51,8 +43,4 @@ try {
   step("Tags as a string set: ADD merges, DELETE takes out; the last DELETE removes the attribute");
   show("after ADD", await addTags(db, users, "u-linus", ["trial", "mobile"]));
   show("after DELETE", await removeTags(db, users, "u-linus", ["trial", "mobile"]));
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -7,21 +7,13 @@
  * `npx tsx catalog/basics/01-key-value/examples/03-nested-paths-and-patches.ts` (in process by
  * default; set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { updateAddress, updateContact } from "../users.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const users = connection.tableName("Users");
   narrateRequests(db);
@@ -32,8 +24,4 @@ try {
 
   step("Patch contact fields: SET the email, REMOVE the phone, ALL_NEW returns the whole item");
   await updateContact(db, users, "u-ada", { email: "ada@lovelace.example", phone: null });
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -8,21 +8,13 @@
  * `npx tsx catalog/basics/01-key-value/examples/04-composite-key-collections.ts` (in process by
  * default; set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { getSettings, listSettings, saveSetting } from "../user-settings.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const settings = connection.tableName("UserSettings");
   narrateRequests(db);
@@ -51,8 +43,4 @@ try {
 
   step("Read the user's whole collection: one Query on the partition key, sorted by group");
   await listSettings(db, settings, "u-ada");
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -7,21 +7,13 @@
  * `npx tsx catalog/basics/02-query/examples/01-sort-key-conditions.ts` (in process by default;
  * set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { getReadingAt, readingsAfter, readingsBetween, readingsOnDay, readingsSince } from "../readings.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const table = connection.tableName("DeviceReadings");
   const device = "thermo-kitchen";
@@ -42,8 +34,4 @@ try {
 
   step("begins_with: the garage thermostat's readings of March 1st");
   await readingsOnDay(db, table, "thermo-garage", "2026-03-01");
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

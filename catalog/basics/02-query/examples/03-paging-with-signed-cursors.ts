@@ -9,22 +9,14 @@
  * default; set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
 import { randomBytes } from "node:crypto";
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { encodeCursor } from "../cursor.js";
 import { entry } from "../entry.js";
 import { listReadingsPage } from "../readings.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const table = connection.tableName("DeviceReadings");
   const device = "thermo-kitchen";
@@ -74,8 +66,4 @@ try {
       cursor: garage.nextCursor,
     }).catch(refusal),
   );
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -7,21 +7,13 @@
  * `npx tsx catalog/basics/02-query/examples/04-filters-projections-count.ts` (in process by
  * default; set DYNAMODB_ENDPOINT to use a server, see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { countReadingsOnDay, hotReadings, temperatureSeries } from "../readings.js";
-import { narrateRequests, stopNarrating } from "../../../../src/catalog/runtime/narrate-requests.js";
+import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  const seeded = await seedModel(connection, entry.model);
+await runExample(entry.model, async (connection, seeded) => {
   const db = connection.documentClient;
   const table = connection.tableName("DeviceReadings");
   const device = "thermo-kitchen";
@@ -37,8 +29,4 @@ try {
 
   step('Select "COUNT": how many readings on March 1st, without the items');
   show("count", await countReadingsOnDay(db, table, device, "2026-03-01"));
-} finally {
-  stopNarrating(connection.documentClient);
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

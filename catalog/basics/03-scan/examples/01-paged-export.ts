@@ -5,21 +5,13 @@
  * LastEvaluatedKey lets a long job survive a restart without reading the table twice. Runs in
  * process by default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { exportAllInvoices, scanInvoicePage } from "../invoice-scans.js";
 import { model } from "../model.js";
 import { invoiceIds } from "./invoice-ids.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  const seeded = await seedModel(connection, model);
+await runExample(model, async (connection, seeded) => {
   const table = connection.tableName("Invoices");
   const documentClient = connection.documentClient;
 
@@ -39,7 +31,4 @@ try {
   show("cursor to store", first.cursor);
   const second = await scanInvoicePage(documentClient, table, { limit: 4, cursor: first.cursor });
   show("page 2, after a restart", invoiceIds(second.invoices));
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

@@ -4,20 +4,12 @@
  * scan reads, and pays for, every invoice, as the unfiltered export does. Runs in process by
  * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { scanOpenInvoices } from "../invoice-scans.js";
 import { model } from "../model.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("Invoices");
   const documentClient = connection.documentClient;
 
@@ -39,7 +31,4 @@ try {
     outstanding[invoice.currency] = (outstanding[invoice.currency] ?? 0) + invoice.amountCents / 100;
   }
   show("outstanding per currency", outstanding);
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

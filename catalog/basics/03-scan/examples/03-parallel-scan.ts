@@ -4,21 +4,13 @@
  * once; parallelism buys elapsed time, not capacity (an empty segment is still a billed request).
  * Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { model } from "../model.js";
 import { parallelScanInvoices } from "../parallel-scan.js";
 import { invoiceIds } from "./invoice-ids.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  const seeded = await seedModel(connection, model);
+await runExample(model, async (connection, seeded) => {
   const table = connection.tableName("Invoices");
   const documentClient = connection.documentClient;
 
@@ -37,7 +29,4 @@ try {
   step("Every item seen exactly once across the segments");
   const distinct = new Set(parallel.invoices.map((invoice) => `${invoice.PK}/${invoice.SK}`));
   show("merged", { items: parallel.invoices.length, distinct: distinct.size, seeded });
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

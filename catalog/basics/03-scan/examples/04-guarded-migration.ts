@@ -5,20 +5,12 @@
  * upgraded, so the migration can run while the application keeps writing. Runs in process by
  * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { migrateInvoice, migrateInvoices } from "../migrate-invoices.js";
 import { model } from "../model.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("Invoices");
   const documentClient = connection.documentClient;
 
@@ -46,7 +38,4 @@ try {
       issuedOn: "2026-01-05",
     }),
   );
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

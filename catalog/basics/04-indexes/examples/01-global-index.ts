@@ -5,22 +5,14 @@
  * the order lines. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see
  * HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { sellerOrders } from "../index-queries.js";
 import { model } from "../model.js";
 import { placeOrder } from "../orders.js";
 import { newBooksOrder } from "./new-orders.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("MarketplaceOrders");
   const documentClient = connection.documentClient;
 
@@ -53,7 +45,4 @@ try {
       total,
     })),
   );
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

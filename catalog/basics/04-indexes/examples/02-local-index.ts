@@ -6,20 +6,12 @@
  * HOW_TO_RUN.md).
  */
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { customerOrdersByTotal } from "../index-queries.js";
 import { model } from "../model.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("MarketplaceOrders");
   const documentClient = connection.documentClient;
 
@@ -45,7 +37,4 @@ try {
     Count: consistentCost.Count,
     ConsumedCapacity: consistentCost.ConsumedCapacity,
   });
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

@@ -6,22 +6,14 @@
  * write refuses to ship twice or to ship an order that does not exist. Runs in process by
  * default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { model } from "../model.js";
 import { markShipped, placeOrder } from "../orders.js";
 import { ordersAwaitingShipment } from "../sparse-index.js";
 import { newBooksOrder } from "./new-orders.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("MarketplaceOrders");
   const documentClient = connection.documentClient;
 
@@ -49,7 +41,4 @@ try {
   step("The guarded ship refuses what it must");
   show("shipping it again", await markShipped(documentClient, table, "alan", "o-1008"));
   show("shipping an order that does not exist", await markShipped(documentClient, table, "alan", "o-0000"));
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

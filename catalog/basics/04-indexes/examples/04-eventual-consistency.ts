@@ -6,22 +6,14 @@
  * DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { waitUntilSellerIndexShows } from "../index-consistency.js";
 import { model } from "../model.js";
 import { placeOrder } from "../orders.js";
 import { newBooksOrder } from "./new-orders.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, model);
-  await seedModel(connection, model);
+await runExample(model, async (connection) => {
   const table = connection.tableName("MarketplaceOrders");
   const documentClient = connection.documentClient;
 
@@ -47,7 +39,4 @@ try {
   await placeOrder(documentClient, table, newBooksOrder);
   const visible = await waitUntilSellerIndexShows(documentClient, table, newBooksOrder);
   show(`new order ${newBooksOrder.orderId} visible in BySeller (polled with backoff)`, visible);
-} finally {
-  await dropModelTables(connection, model);
-  await connection.close();
-}
+});

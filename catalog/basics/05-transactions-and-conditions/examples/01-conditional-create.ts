@@ -5,21 +5,14 @@
  * hands back the stored item with the refusal at no extra read. Runs in process by default; set
  * DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 import { getProduct, registerProduct } from "../products.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("OrdersAndStock");
   narrateRequests(client);
@@ -38,7 +31,4 @@ try {
 
   step("The keyboard is untouched: the refused put replaced nothing");
   show("KB-01", await getProduct(client, table, "KB-01"));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -5,21 +5,14 @@
  * which he saves again. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see
  * HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 import { getProduct, updateProductPrice } from "../products.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("OrdersAndStock");
   narrateRequests(client);
@@ -39,7 +32,4 @@ try {
 
   step("Bob sees Alice's change and saves again on top of version 2");
   show("Bob", await updateProductPrice(client, table, "KB-01", 85, refused.current.version));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -7,22 +7,15 @@
  * order and its product as of one instant. Runs in process by default; set DYNAMODB_ENDPOINT to
  * use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 import { checkoutToken } from "../checkout-token.js";
 import { getOrderWithProduct, placeOrder } from "../orders.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("OrdersAndStock");
   narrateRequests(client);
@@ -41,7 +34,4 @@ try {
 
   step("TransactGetItems: the order and its product as of one instant");
   show("result", await getOrderWithProduct(client, table, "o-1001", "KB-01"));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

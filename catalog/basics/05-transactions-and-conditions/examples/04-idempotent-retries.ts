@@ -6,12 +6,7 @@
  * IdempotentParameterMismatchException. Runs in process by default; set DYNAMODB_ENDPOINT to use
  * a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
@@ -19,10 +14,8 @@ import { checkoutToken } from "../checkout-token.js";
 import { placeOrder } from "../orders.js";
 import { getProduct } from "../products.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("OrdersAndStock");
   narrateRequests(client);
@@ -40,7 +33,4 @@ try {
 
   step("The same token with a changed request (3 keyboards) is refused");
   show("result", await placeOrder(client, table, { ...order, quantity: 3 }, token));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -5,21 +5,14 @@
  * one. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { bookKey, getBooks } from "../books.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("Bookshop");
   narrateRequests(client);
@@ -30,7 +23,4 @@ try {
 
   step("The same reads as a loop of GetItem: the same read units, three round trips instead of one");
   for (const isbn of basket) await client.send(new GetCommand({ TableName: table, Key: bookKey(isbn) }));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -5,22 +5,15 @@
  * books back with one BatchGetItem (up to 100 keys) confirms every one of them landed. Runs in process by default; set
  * DYNAMODB_ENDPOINT to use a server (see HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { getBooks, importBooks } from "../books.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 import { generatedBooks } from "../generated-books.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("Bookshop");
   narrateRequests(client);
@@ -36,7 +29,4 @@ try {
     books.map((book) => book.isbn),
   );
   show("read back", { books: readBack.books.length, missing: readBack.missing.length });
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

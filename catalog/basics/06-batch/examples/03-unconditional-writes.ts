@@ -6,21 +6,14 @@
  * transaction instead. Runs in process by default; set DYNAMODB_ENDPOINT to use a server (see
  * HOW_TO_RUN.md).
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { deleteBooks, getBooks, importBooks } from "../books.js";
 import { entry } from "../entry.js";
 import { narrateRequests } from "../../../../src/catalog/runtime/narrate-requests.js";
 
-const connection = await connect();
-try {
-  await createModelTables(connection, entry.model);
-  show("seeded example items", await seedModel(connection, entry.model));
+await runExample(entry.model, async (connection, seeded) => {
+  show("seeded example items", seeded);
   const client = connection.documentClient;
   const table = connection.tableName("Bookshop");
   narrateRequests(client);
@@ -37,7 +30,4 @@ try {
 
   step("Withdraw two books and one that never existed: deletes of absent keys are not errors");
   show("result", await deleteBooks(client, table, ["978-0201633610", "978-0132350884", "978-0000000000"]));
-} finally {
-  await dropModelTables(connection, entry.model);
-  await connection.close();
-}
+});

@@ -6,39 +6,35 @@
  * unprocessed (seeded, so every run leaves the same requests unprocessed), whatever DYNAMODB_ENDPOINT says: no
  * server can be told to do that on demand.
  */
-import {
-  connect,
-  createModelTables,
-  dropModelTables,
-  seedModel,
-} from "../../../../src/catalog/runtime/connect.js";
+import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
 import { getBooks, importBooks } from "../books.js";
 import { entry } from "../entry.js";
 import { generatedBooks } from "../generated-books.js";
 
-const flaky = await connect({ engineOptions: { faults: { unprocessedFraction: 0.3, seed: 7 } }, env: {} });
-try {
-  await createModelTables(flaky, entry.model);
-  show("seeded example items", await seedModel(flaky, entry.model));
-  const client = flaky.documentClient;
-  const table = flaky.tableName("Bookshop");
-  const books = generatedBooks(60);
-  const onRetry = (retry: { attempt: number; pending: number; delayMs: number }) =>
-    show(`retry ${retry.attempt}`, `${retry.pending} unprocessed, waiting ${retry.delayMs} ms`);
+await runExample(
+  entry.model,
+  async (flaky, seeded) => {
+    show("seeded example items", seeded);
+    const client = flaky.documentClient;
+    const table = flaky.tableName("Bookshop");
+    const books = generatedBooks(60);
+    const onRetry = (retry: { attempt: number; pending: number; delayMs: number }) =>
+      show(`retry ${retry.attempt}`, `${retry.pending} unprocessed, waiting ${retry.delayMs} ms`);
 
-  step("DynamoDB hands work back: 30% of each batch left unprocessed (the in-process engine's fault switch)");
-  show("import 60 books", await importBooks(client, table, books, { onRetry }));
+    step(
+      "DynamoDB hands work back: 30% of each batch left unprocessed (the in-process engine's fault switch)",
+    );
+    show("import 60 books", await importBooks(client, table, books, { onRetry }));
 
-  step("Read all 60 back: UnprocessedKeys retried the same way");
-  const readBack = await getBooks(
-    client,
-    table,
-    books.map((book) => book.isbn),
-    { onRetry },
-  );
-  show("read back", { books: readBack.books.length, missing: readBack.missing.length });
-} finally {
-  await dropModelTables(flaky, entry.model);
-  await flaky.close();
-}
+    step("Read all 60 back: UnprocessedKeys retried the same way");
+    const readBack = await getBooks(
+      client,
+      table,
+      books.map((book) => book.isbn),
+      { onRetry },
+    );
+    show("read back", { books: readBack.books.length, missing: readBack.missing.length });
+  },
+  { engineOptions: { faults: { unprocessedFraction: 0.3, seed: 7 } }, env: {} },
+);
