@@ -21,7 +21,13 @@ export async function spawnServer(
   args: string[],
   options: { ready?: RegExp; endpoint?: string; timeoutMs?: number; cwd?: string } = {},
 ): Promise<ChildServer> {
-  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group: launchers such as npx and tsx start the server as a grandchild, and
+  // stopping only the launcher would leave the server running.
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const stop = () => stopChild(child);
   try {
     const endpoint = await new Promise<string>((resolve, reject) => {
@@ -66,13 +72,25 @@ export async function spawnServer(
 export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    const force = setTimeout(() => signalGroup(child, "SIGKILL"), 5_000);
     child.once("exit", () => {
       clearTimeout(force);
+      // The launcher may exit before the server it started: end the rest of the group too.
+      signalGroup(child, "SIGKILL");
       resolve();
     });
-    child.kill("SIGTERM");
+    signalGroup(child, "SIGTERM");
   });
+}
+
+/** Signals the child's whole process group (it was spawned detached), or the child alone. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    // The group is already gone.
+  }
 }
 
 /** Any SigV4-looking Authorization header will do: local servers accept any credentials. */
