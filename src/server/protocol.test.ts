@@ -111,7 +111,7 @@ describe("outputText", () => {
     ["TransactGetItems responses", { Responses: [{ Item: item("a") }, {}] }],
     ["an item alone", { Item: item("a", { n: { N: "-1.5E+3" } }) }],
   ])("writes %s exactly as JSON.stringify does", (_case, output) => {
-    for (const operation of ["Query", "Scan", "BatchGetItem", "ExecuteStatement", undefined]) {
+    for (const operation of ["Query", "Scan", "BatchGetItem", "GetItem", "ExecuteStatement", undefined]) {
       expect(outputText(output, operation)).toBe(JSON.stringify(output));
       expect(outputText(output, operation)).toBe(JSON.stringify(output));
     }
@@ -153,6 +153,8 @@ describe("outputText", () => {
     for (const pk of ["a", "b", "c"])
       request("PutItem", { TableName: "pages", Item: { pk: { S: pk }, v: { N: "1" } } });
     const scan = { TableName: "pages" };
+    const firstGet = request("GetItem", { TableName: "pages", Key: { pk: { S: "b" } } }).body;
+    expect(request("GetItem", { TableName: "pages", Key: { pk: { S: "b" } } }).body).toBe(firstGet);
     const before = request("Scan", scan).body;
     expect(request("Scan", scan).body).toBe(before);
     request("UpdateItem", {
@@ -170,6 +172,8 @@ describe("outputText", () => {
         { pk: { S: "b" }, v: { N: "2" } },
       ]),
     );
+    const get = request("GetItem", { TableName: "pages", Key: { pk: { S: "b" } } });
+    expect(JSON.parse(get.body)).toEqual({ Item: { pk: { S: "b" }, v: { N: "2" } } });
     const batch = request("BatchGetItem", { RequestItems: { pages: { Keys: [{ pk: { S: "b" } }] } } });
     expect(JSON.parse(batch.body)).toEqual({
       Responses: { pages: [{ pk: { S: "b" }, v: { N: "2" } }] },
@@ -221,6 +225,18 @@ describe("wireBytes", () => {
         expect(reply.asciiChunks !== undefined).toBe(pk === "plain" || pk === "escaped");
         expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
         expect(JSON.parse(reply.body)).toMatchObject({ Count: 2 });
+      }
+    },
+  );
+
+  it.each([...Object.keys(values), "mixed"])(
+    "gives the UTF-8 bytes of GetItem of a %s value, read first and again from its cached text",
+    (pk) => {
+      for (let read = 0; read < 2; read++) {
+        const reply = request("GetItem", { TableName: "bytes", Key: { pk: { S: pk }, sk: { S: "b" } } });
+        expect(reply.asciiChunks !== undefined).toBe(pk === "plain" || pk === "escaped");
+        expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
+        expect(JSON.parse(reply.body)).toMatchObject({ Item: { pk: { S: pk } } });
       }
     },
   );

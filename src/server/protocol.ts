@@ -113,8 +113,8 @@ export function answerJsonRequest(
 }
 
 /**
- * JSON text of an operation's output, exactly as `JSON.stringify` writes it. Pages of whole items
- * (`Items` of Query and Scan, `Responses` of BatchGetItem) are most of the bytes the engine answers
+ * JSON text of an operation's output, exactly as `JSON.stringify` writes it. Whole items (`Items`
+ * of Query and Scan, `Responses` of BatchGetItem, GetItem's `Item`) are most of the bytes the engine answers
  * with, and they are the stored item objects themselves, which the engine never changes once
  * written (an update writes a new object). So their text is kept per object and a page read again
  * is joined from it instead of walking every attribute of every item. Projected items are new
@@ -181,7 +181,12 @@ function writeOutput(
   input: Record<string, unknown>,
 ): JsonWriter {
   const out = new JsonWriter();
-  if (operation !== "Query" && operation !== "Scan" && operation !== "BatchGetItem") {
+  if (
+    operation !== "Query" &&
+    operation !== "Scan" &&
+    operation !== "BatchGetItem" &&
+    operation !== "GetItem"
+  ) {
     out.add(JSON.stringify(output), false);
     return out;
   }
@@ -194,6 +199,9 @@ function writeOutput(
     if (name === "Items" && Array.isArray(value) && asksWholeItems(input)) {
       out.add(prefix, true);
       writeItemList(out, value);
+    } else if (name === "Item" && isJsonObject(value) && asksWholeItems(input)) {
+      out.add(prefix, true);
+      writeItem(out, value);
     } else if (name === "Responses" && isJsonObject(value)) {
       out.add(prefix, true);
       writeResponses(out, value, input);
@@ -268,6 +276,20 @@ function writeItemList(out: JsonWriter, items: unknown[]): void {
     out.add(itemText.text, itemText.ascii);
   }
   out.add(items.length > 0 ? "]" : "[]", true);
+}
+
+function writeItem(out: JsonWriter, item: Record<string, unknown>): void {
+  const text = itemTexts.find(item);
+  if (text !== undefined) {
+    out.add(text.text, text.ascii);
+    return;
+  }
+  if (!itemTexts.admits()) {
+    out.add(JSON.stringify(item), false);
+    return;
+  }
+  const kept = itemTexts.keep(item, JSON.stringify(item));
+  out.add(kept.text, kept.ascii);
 }
 
 /** While the cache does not pay, one page in this many still goes into it, to notice when it would. */

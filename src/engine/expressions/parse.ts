@@ -30,7 +30,14 @@ export type ConditionKind = "ConditionExpression" | "FilterExpression" | "KeyCon
 type Outcome = { tree: ConditionNode | UpdateNode | ProjectionNode } | { error: string };
 
 export const PARSE_CACHE_CAPACITY = 4096;
-const cache = new LruCache<string, Outcome>(PARSE_CACHE_CAPACITY);
+/** One cache per kind of expression: the same text may be valid as one kind and not another. */
+const caches: Record<ExpressionKind, LruCache<string, Outcome>> = {
+  ConditionExpression: new LruCache(PARSE_CACHE_CAPACITY),
+  FilterExpression: new LruCache(PARSE_CACHE_CAPACITY),
+  KeyConditionExpression: new LruCache(PARSE_CACHE_CAPACITY),
+  UpdateExpression: new LruCache(PARSE_CACHE_CAPACITY),
+  ProjectionExpression: new LruCache(PARSE_CACHE_CAPACITY),
+};
 
 export function parseCondition(text: string, kind: ConditionKind): ConditionNode {
   return cached(kind, text, (cursor) => {
@@ -67,11 +74,13 @@ export function parseProjection(text: string): ProjectionNode {
 
 /** Empties the parse cache (for tests and memory pressure). */
 export function clearParseCache(): void {
-  cache.clear();
+  for (const cache of Object.values(caches)) cache.clear();
 }
 
 export function parseCacheSize(): number {
-  return cache.size;
+  let size = 0;
+  for (const cache of Object.values(caches)) size += cache.size;
+  return size;
 }
 
 function cached(
@@ -79,11 +88,11 @@ function cached(
   text: string,
   parse: (cursor: TokenCursor) => ConditionNode | UpdateNode | ProjectionNode,
 ): ConditionNode | UpdateNode | ProjectionNode {
-  const key = `${kind}\u0000${text}`;
-  let outcome = cache.get(key);
+  const cache = caches[kind];
+  let outcome = cache.get(text);
   if (!outcome) {
     outcome = attempt(kind, text, parse);
-    cache.set(key, outcome);
+    cache.set(text, outcome);
   }
   if ("error" in outcome) throw new ValidationException(outcome.error);
   return outcome.tree;

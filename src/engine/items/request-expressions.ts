@@ -41,6 +41,7 @@ export function prepareItemExpressions(
   input: Record<string, unknown>,
 ): ItemExpressions {
   checkParameterMixing(operation, input);
+  if (!sendsExpressions(input)) return NO_EXPRESSIONS;
   const expected = operation === "GetItem" ? undefined : convertExpected(input);
   const attributesToGet = operation === "GetItem" ? convertAttributesToGet(input, "GetItem") : undefined;
   const bound = bindRequestExpressions({
@@ -58,6 +59,33 @@ export function prepareItemExpressions(
     if (attributesToGet) projection = binder.bindProjection(attributesToGet);
   }
   return { condition, update: bound.update, projection, legacyUpdate: false };
+}
+
+/** What a request without any expression or legacy condition, update or projection has. */
+const NO_EXPRESSIONS: ItemExpressions = Object.freeze({
+  condition: undefined,
+  update: undefined,
+  projection: undefined,
+  legacyUpdate: false,
+});
+
+/** The members that bring expressions, or the legacy parameters translated into them. */
+const EXPRESSION_MEMBERS = [
+  "ConditionExpression",
+  "UpdateExpression",
+  "ProjectionExpression",
+  "ExpressionAttributeNames",
+  "ExpressionAttributeValues",
+  "Expected",
+  "ConditionalOperator",
+  "AttributesToGet",
+];
+
+function sendsExpressions(input: Record<string, unknown>): boolean {
+  for (const member of EXPRESSION_MEMBERS) {
+    if (input[member] !== undefined && input[member] !== null) return true;
+  }
+  return false;
 }
 
 /**

@@ -167,6 +167,29 @@ describe("arithmetic", () => {
     expect(subtractNumbers(`0.${"0".repeat(129)}2`, `0.${"0".repeat(129)}1`)).toBe(`0.${"0".repeat(129)}1`);
   });
 
+  it("gives the same canonical text for small integers as for any other number", () => {
+    const cases: [string, string][] = [
+      ["999999999999999", "1"],
+      ["999999999999999", "999999999999999"],
+      ["-999999999999999", "-999999999999999"],
+      ["-5", "5"],
+      ["0", "0"],
+      ["0", "-7"],
+      ["100", "-100"],
+      ["120", "3"],
+      ["1000000000000000", "1"],
+      ["1", "0.5"],
+    ];
+    for (const [a, b] of cases) {
+      // Adding zero as a decimal (`0.0` is not canonical, so the slow path takes it) is exact.
+      expect(addNumbers(a, b)).toBe(addNumbers(addNumbers(a, "0.1"), addNumbers(b, "-0.1")));
+      expect(subtractNumbers(a, b)).toBe(addNumbers(subtractNumbers(a, "0.1"), subtractNumbers("0.1", b)));
+    }
+    expect(addNumbers("999999999999999", "1")).toBe("1000000000000000");
+    expect(subtractNumbers("-999999999999999", "999999999999999")).toBe("-1999999999999998");
+    expect(addNumbers("-5", "5")).toBe("0");
+  });
+
   it("rejects a result needing more than 38 digits", () => {
     const error = errorOf(() => addNumbers(`1${"0".repeat(50)}`, "1"));
     expect(error.type).toBe("ValidationException");

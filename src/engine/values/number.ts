@@ -200,13 +200,22 @@ function checkedResult(result: Decimal): string {
   return normalizeNumber(result.toFixed());
 }
 
+/**
+ * Canonical integers of at most 15 digits: their sum or difference stays below 2^53, so a double
+ * holds it exactly and prints it in canonical form (no exponent, no leading zero, `0` for zero).
+ * Counters are the common case and skip the decimal arithmetic.
+ */
+const SMALL_INTEGER = /^-?[1-9][0-9]{0,14}$|^0$/;
+
 /** Exact `a + b` on canonical numbers, with DynamoDB's overflow, underflow and precision errors. */
 export function addNumbers(a: string, b: string): string {
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) + Number(b));
   return checkedResult(new ExactDecimal(a).plus(new ExactDecimal(b)));
 }
 
 /** Exact `a - b` on canonical numbers, with DynamoDB's overflow, underflow and precision errors. */
 export function subtractNumbers(a: string, b: string): string {
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) - Number(b));
   return checkedResult(new ExactDecimal(a).minus(new ExactDecimal(b)));
 }
 

@@ -26,7 +26,7 @@ export function applyUpdate(update: BoundUpdate, item: Item | undefined, legacy 
   const original = item ?? {};
   const values = update.set.map((action) => setValue(action.value, original));
   const writer = new CopyOnWriteItem(original);
-  update.set.forEach((action, i) => writer.put(action.path, values[i]!));
+  for (let i = 0; i < values.length; i++) writer.put(update.set[i]!.path, values[i]!);
   for (const action of update.add) {
     const current = writer.get(action.path);
     writer.put(action.path, current === undefined ? action.value : added(current, action.value, legacy));
@@ -38,7 +38,9 @@ export function applyUpdate(update: BoundUpdate, item: Item | undefined, legacy 
     if (remaining === undefined) writer.remove(action.path);
     else writer.put(action.path, remaining);
   }
-  for (const path of [...update.remove].sort(highestIndexFirst)) writer.remove(path);
+  if (update.remove.length > 0) {
+    for (const path of [...update.remove].sort(highestIndexFirst)) writer.remove(path);
+  }
   return writer.root;
 }
 
@@ -151,7 +153,8 @@ type Container = Record<string, AttributeValue> | AttributeValue[];
 /** An item being updated: containers are copied the first time a path goes through them. */
 class CopyOnWriteItem {
   readonly root: Item;
-  private readonly copies = new Set<AttributeValue>();
+  /** The nested containers copied so far; made on the first nested path, which most updates lack. */
+  private copies: Set<AttributeValue> | undefined;
 
   constructor(original: Item) {
     this.root = { ...original };
@@ -192,9 +195,10 @@ class CopyOnWriteItem {
       if (child === undefined || (wantList ? !("L" in child) : !("M" in child))) {
         throw new ValidationException(INVALID_PATH);
       }
-      if (!this.copies.has(child)) {
+      const copies = (this.copies ??= new Set());
+      if (!copies.has(child)) {
         child = "L" in child ? { L: child.L.slice() } : { M: { ...(child as { M: Item }).M } };
-        this.copies.add(child);
+        copies.add(child);
         if (Array.isArray(container)) container[step as number] = child;
         else container[step as string] = child;
       }

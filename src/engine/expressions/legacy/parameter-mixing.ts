@@ -5,6 +5,8 @@ export type MixingOperation =
   "PutItem" | "DeleteItem" | "UpdateItem" | "GetItem" | "BatchGetItem" | "Query" | "Scan";
 
 interface ParameterFamilies {
+  /** Every member any of the rules looks at. */
+  all: string[];
   /** Expression parameters, in the order DynamoDB lists them. */
   expression: string[];
   /** Their legacy counterparts, in the order DynamoDB lists them. */
@@ -14,7 +16,7 @@ interface ParameterFamilies {
 }
 
 // Orders verified against DynamoDB Local 1.25.1 with every parameter present at once.
-const FAMILIES: Record<MixingOperation, ParameterFamilies> = {
+const FAMILY_LISTS: Record<MixingOperation, Omit<ParameterFamilies, "all">> = {
   PutItem: {
     expression: ["ConditionExpression"],
     legacy: ["Expected", "ConditionalOperator"],
@@ -44,6 +46,21 @@ const FAMILIES: Record<MixingOperation, ParameterFamilies> = {
   },
 };
 
+const FAMILIES = Object.fromEntries(
+  Object.entries(FAMILY_LISTS).map(([operation, families]) => [
+    operation,
+    {
+      ...families,
+      all: [
+        ...families.expression,
+        ...families.legacy,
+        "ExpressionAttributeNames",
+        "ExpressionAttributeValues",
+      ],
+    },
+  ]),
+) as Record<MixingOperation, ParameterFamilies>;
+
 /**
  * The rules tying legacy parameters, expressions and the expression attribute maps together; the
  * operations call it before looking at either family. For BatchGetItem pass one table's
@@ -61,13 +78,14 @@ const FAMILIES: Record<MixingOperation, ParameterFamilies> = {
  */
 export function checkParameterMixing(operation: MixingOperation, input: Record<string, unknown>): void {
   const families = FAMILIES[operation];
-  const sent = (member: string) => isPresent(input[member]);
-  const expressions = families.expression.filter(sent);
+  // Most requests send no expression and no legacy parameter: nothing below can fail for them.
+  if (!anySent(input, families.all)) return;
+  const expressions = sentMembers(input, families.expression);
 
   if (expressions.length > 0) {
-    const keyConditionsAllowed = operation === "Query" && !sent("KeyConditionExpression");
-    const legacy = families.legacy.filter(
-      (member) => sent(member) && !(keyConditionsAllowed && member === "KeyConditions"),
+    const keyConditionsAllowed = operation === "Query" && !isPresent(input.KeyConditionExpression);
+    const legacy = sentMembers(input, families.legacy).filter(
+      (member) => !(keyConditionsAllowed && member === "KeyConditions"),
     );
     if (legacy.length > 0) {
       throw new ValidationException(
@@ -76,11 +94,15 @@ export function checkParameterMixing(operation: MixingOperation, input: Record<s
       );
     }
   }
-  if (sent("ExpressionAttributeNames") && expressions.length === 0) {
+  if (isPresent(input.ExpressionAttributeNames) && expressions.length === 0) {
     throw new ValidationException("ExpressionAttributeNames can only be specified when using expressions");
   }
   const valueExpressions = families.valueExpressions;
-  if (sent("ExpressionAttributeValues") && valueExpressions.length > 0 && !valueExpressions.some(sent)) {
+  if (
+    isPresent(input.ExpressionAttributeValues) &&
+    valueExpressions.length > 0 &&
+    !anySent(input, valueExpressions)
+  ) {
     const verb = valueExpressions.length > 1 ? "are" : "is";
     throw new ValidationException(
       `ExpressionAttributeValues can only be specified when using expressions: ${valueExpressions.join(" and ")} ${verb} null`,
@@ -92,6 +114,17 @@ export function checkParameterMixing(operation: MixingOperation, input: Record<s
   if (valueExpressions.length > 0 && isEmptyMap(input.ExpressionAttributeValues)) {
     throw new ValidationException("ExpressionAttributeValues must not be empty");
   }
+}
+
+function anySent(input: Record<string, unknown>, members: readonly string[]): boolean {
+  for (const member of members) if (isPresent(input[member])) return true;
+  return false;
+}
+
+function sentMembers(input: Record<string, unknown>, members: readonly string[]): string[] {
+  const sent: string[] = [];
+  for (const member of members) if (isPresent(input[member])) sent.push(member);
+  return sent;
 }
 
 function isEmptyMap(value: unknown): boolean {
