@@ -4,6 +4,7 @@ import {
   answerJsonRequest,
   errorResponse,
   ItemTextCache,
+  itemTextsOf,
   outputText,
   resolveOperation,
   wireBytes,
@@ -304,6 +305,34 @@ describe("wireBytes", () => {
     expect(item.asciiChunks !== undefined).toBe(false);
     expect(wireBytes(item).equals(Buffer.from(item.body, "utf8"))).toBe(true);
     expect(wireBytes(item).toString("utf8")).toContain('"é"');
+  });
+});
+
+describe("itemTextsOf", () => {
+  it("keeps the texts an engine's answers were written from in that engine's own cache", () => {
+    const engines = [new Engine(), new Engine()];
+    const [first, second] = engines as [Engine, Engine];
+    for (const engine of engines) {
+      engine.execute("CreateTable", {
+        TableName: "own",
+        KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+        AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+        BillingMode: "PAY_PER_REQUEST",
+      });
+      engine.execute("PutItem", { TableName: "own", Item: { pk: { S: "a" } } });
+    }
+    expect(itemTextsOf(first)).toBe(itemTextsOf(first));
+    expect(itemTextsOf(first)).not.toBe(itemTextsOf(second));
+    const reply = answerJsonRequest(first, new Set(first.operations), {
+      target: "DynamoDB_20120810.Scan",
+      authenticated: true,
+      body: JSON.stringify({ TableName: "own" }),
+    });
+    expect(JSON.parse(reply.body)).toMatchObject({ Count: 1 });
+    const stored = (engine: Engine) =>
+      (engine.execute("GetItem", { TableName: "own", Key: { pk: { S: "a" } } }) as { Item: object }).Item;
+    expect(itemTextsOf(first).find(stored(first))?.text).toBe('{"pk":{"S":"a"}}');
+    expect(itemTextsOf(second).find(stored(second))).toBeUndefined();
   });
 });
 

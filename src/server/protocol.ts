@@ -105,7 +105,7 @@ export function answerJsonRequest(
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    const written = writeOutput(engine.execute(operation, input), operation, input);
+    const written = writeOutput(engine.execute(operation, input), operation, input, itemTextsOf(engine));
     return { statusCode: 200, body: written.text(), asciiChunks: written.asciiChunks() };
   } catch (error) {
     return errorResponse(error);
@@ -125,8 +125,9 @@ export function outputText(
   output: Record<string, unknown>,
   operation?: string,
   input: Record<string, unknown> = {},
+  itemTexts: ItemTextCache = sharedItemTexts,
 ): string {
-  return writeOutput(output, operation, input).text();
+  return writeOutput(output, operation, input, itemTexts).text();
 }
 
 /** Characters per chunk of an output text: small enough to copy cheaply, large enough to be few. */
@@ -140,6 +141,8 @@ const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** An output's JSON text, written piece by piece into chunks, and whether it is all ASCII. */
 class JsonWriter {
+  constructor(readonly itemTexts: ItemTextCache) {}
+
   private readonly chunks: string[] = [];
   private chunk = "";
   private ascii = true;
@@ -179,8 +182,9 @@ function writeOutput(
   output: Record<string, unknown>,
   operation: string | undefined,
   input: Record<string, unknown>,
+  itemTexts: ItemTextCache,
 ): JsonWriter {
-  const out = new JsonWriter();
+  const out = new JsonWriter(itemTexts);
   if (
     operation !== "Query" &&
     operation !== "Scan" &&
@@ -253,6 +257,7 @@ function writeResponses(
 }
 
 function writeItemList(out: JsonWriter, items: unknown[]): void {
+  const itemTexts = out.itemTexts;
   const texts: (CachedText | undefined)[] = new Array(items.length);
   let missing = 0;
   for (let index = 0; index < items.length; index++) {
@@ -279,6 +284,7 @@ function writeItemList(out: JsonWriter, items: unknown[]): void {
 }
 
 function writeItem(out: JsonWriter, item: Record<string, unknown>): void {
+  const itemTexts = out.itemTexts;
   const text = itemTexts.find(item);
   if (text !== undefined) {
     out.add(text.text, text.ascii);
@@ -361,7 +367,25 @@ export class ItemTextCache {
 }
 
 /** About 16 MB of one-byte text per generation: a 10,000-item table of 1 KB items fits whole. */
-const itemTexts = new ItemTextCache(16 * 1024 * 1024);
+const ITEM_TEXT_BUDGET_CHARS = 16 * 1024 * 1024;
+
+/**
+ * One cache per engine: its hit rate follows that engine's reads, so one engine reading a large
+ * table cannot push out the texts of another engine in the same process.
+ */
+const itemTextCaches = new WeakMap<Engine, ItemTextCache>();
+
+export function itemTextsOf(engine: Engine): ItemTextCache {
+  let cache = itemTextCaches.get(engine);
+  if (cache === undefined) {
+    cache = new ItemTextCache(ITEM_TEXT_BUDGET_CHARS);
+    itemTextCaches.set(engine, cache);
+  }
+  return cache;
+}
+
+/** The cache `outputText` uses when its caller names none. */
+const sharedItemTexts = new ItemTextCache(ITEM_TEXT_BUDGET_CHARS);
 
 /** The wire form of any failure; anything that is not a DynamoDBError becomes a 500. */
 export function errorResponse(error: unknown): WireResponse {
