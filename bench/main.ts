@@ -34,6 +34,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--json] [--targets id,id...] [
   --json       print the results as JSON on stdout instead of the table (progress stays on stderr)
   --targets    only these engines: in-process, http, http-child, dynalite, dynamodb-local
   --no-extras  skip startup, memory and engine-only measurements
+  --rounds     rounds of cells (default 5, quick 1)
+  --cell-ms    measured milliseconds per cell (default 500, quick 150)
   --render     print the table for results saved earlier with --json, without measuring
 `;
 
@@ -43,6 +45,8 @@ const { values: flags } = parseArgs({
     json: { type: "boolean", default: false },
     targets: { type: "string" },
     "no-extras": { type: "boolean", default: false },
+    rounds: { type: "string" },
+    "cell-ms": { type: "string" },
     render: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -57,10 +61,20 @@ if (flags.render !== undefined) {
 }
 
 const quick = flags.quick;
+
+function positiveInteger(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) {
+    process.stderr.write(`--${name} must be a positive integer\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}
 const settings = {
   quick,
-  rounds: quick ? 1 : 3,
-  durationMs: quick ? 150 : 300,
+  rounds: positiveInteger("rounds", flags.rounds) ?? (quick ? 1 : 5),
+  durationMs: positiveInteger("cell-ms", flags["cell-ms"]) ?? (quick ? 150 : 500),
   warmupMs: quick ? 100 : 250,
   concurrency: [1, 16],
 };

@@ -38,14 +38,14 @@ export class Engine {
     if (Object.hasOwn(STREAM_OPERATIONS, operation)) return this.executeStreams(operation, input);
     const handler = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
     if (!handler) throw new UnknownOperationException();
-    return this.run(handler, input, () => validateRequest(operation, input));
+    return this.run(handler, input, validateRequest, operation);
   }
 
   /** Runs one DynamoDB Streams request (the operations under `DynamoDBStreams_20120810.`). */
   executeStreams(operation: string, input: Record<string, unknown>): Record<string, unknown> {
     const handler = Object.hasOwn(STREAM_OPERATIONS, operation) ? STREAM_OPERATIONS[operation] : undefined;
     if (!handler) throw new UnknownOperationException();
-    return this.run(handler, input, () => validateStreamsRequest(operation, input));
+    return this.run(handler, input, validateStreamsRequest, operation);
   }
 
   /**
@@ -93,10 +93,11 @@ export class Engine {
   private run(
     handler: OperationHandler,
     input: Record<string, unknown>,
-    validate: () => void,
+    validate: (operation: string, input: Record<string, unknown>) => void,
+    operation: string,
   ): Record<string, unknown> {
     try {
-      validate();
+      validate(operation, input);
       return handler(this.db, input);
     } catch (error) {
       if (error instanceof DynamoDBError) throw error;

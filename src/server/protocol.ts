@@ -81,6 +81,24 @@ export function resolveOperation(target: string | undefined, known: ReadonlySet<
   return known.has(operation) ? operation : undefined;
 }
 
+/** Targets already resolved, per set of known operations: every request names one of a few. */
+const resolvedTargets = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+function resolveKnownOperation(target: string | undefined, known: ReadonlySet<string>): string | undefined {
+  if (target === undefined) return undefined;
+  let resolved = resolvedTargets.get(known);
+  if (resolved === undefined) {
+    resolved = new Map();
+    resolvedTargets.set(known, resolved);
+  }
+  const cached = resolved.get(target);
+  if (cached !== undefined) return cached;
+  const operation = resolveOperation(target, known);
+  // Only names that resolve are kept, so a client sending made-up targets cannot grow the map.
+  if (operation !== undefined) resolved.set(target, operation);
+  return operation;
+}
+
 /**
  * Answers one request in DynamoDB's order of checks: the body must be JSON (SerializationException,
  * no message), then the target must name an operation (UnknownOperationException, no message),
@@ -101,11 +119,13 @@ export function answerJsonRequest(
         throw new SerializationException("");
       }
     }
-    const operation = resolveOperation(request.target, known);
+    const operation = resolveKnownOperation(request.target, known);
     if (operation === undefined) throw new UnknownOperationException();
     if (!request.authenticated) throw missingAuthenticationToken();
     if (!isJsonObject(input)) throw new SerializationException("");
-    const written = writeOutput(engine.execute(operation, input), operation, input, itemTextsOf(engine));
+    const output = engine.execute(operation, input);
+    if (!WHOLE_ITEM_OPERATIONS.has(operation)) return { statusCode: 200, body: JSON.stringify(output) };
+    const written = writeOutput(output, operation, input, itemTextsOf(engine));
     return { statusCode: 200, body: written.text(), asciiChunks: written.asciiChunks() };
   } catch (error) {
     return errorResponse(error);
@@ -129,6 +149,9 @@ export function outputText(
 ): string {
   return writeOutput(output, operation, input, itemTexts).text();
 }
+
+/** The operations whose outputs can hold stored items as they are (see `outputText`). */
+const WHOLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set(["GetItem", "Query", "Scan", "BatchGetItem"]);
 
 /** Characters per chunk of an output text: small enough to copy cheaply, large enough to be few. */
 const CHUNK_CHARS = 64 * 1024;
@@ -185,12 +208,7 @@ function writeOutput(
   itemTexts: ItemTextCache,
 ): JsonWriter {
   const out = new JsonWriter(itemTexts);
-  if (
-    operation !== "Query" &&
-    operation !== "Scan" &&
-    operation !== "BatchGetItem" &&
-    operation !== "GetItem"
-  ) {
+  if (operation === undefined || !WHOLE_ITEM_OPERATIONS.has(operation)) {
     out.add(JSON.stringify(output), false);
     return out;
   }

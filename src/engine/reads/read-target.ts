@@ -9,7 +9,7 @@ export interface ReadTarget {
   store: ItemStore;
   keySchema: KeySchema;
   /** Attribute names of a LastEvaluatedKey / ExclusiveStartKey: the read key, then the table's. */
-  startKeyNames: string[];
+  startKeyNames: readonly string[];
   /** Reads on a global secondary index are always eventually consistent. */
   consistent: boolean;
 }

@@ -132,11 +132,16 @@ export class Table {
     readonly createdAt: number,
   ) {}
 
-  get keyAttributeNames(): string[] {
-    return this.keySchema.sort
-      ? [this.keySchema.partition.name, this.keySchema.sort.name]
-      : [this.keySchema.partition.name];
+  /** The key schema never changes, so its names are worked out once. */
+  get keyAttributeNames(): readonly string[] {
+    return (this.keyNames ??= Object.freeze(
+      this.keySchema.sort
+        ? [this.keySchema.partition.name, this.keySchema.sort.name]
+        : [this.keySchema.partition.name],
+    ));
   }
+
+  private keyNames: readonly string[] | undefined;
 
   get indexes(): SecondaryIndex[] {
     return this.globalIndexes.length === 0

@@ -179,26 +179,27 @@ const SET_OPERAND_TYPE_NAMES: Record<string, string> = {
  * alone decide: SET's arithmetic and list_append operands, then ADD, then DELETE.
  */
 export function checkUpdate(update: BoundUpdate): void {
-  checkUniquePaths(
-    [
-      ...update.set.map((action) => action.path),
-      ...update.remove,
-      ...update.add.map((action) => action.path),
-      ...update.delete.map((action) => action.path),
-    ],
-    "UpdateExpression",
-  );
+  checkUniquePaths(updatePaths(update), "UpdateExpression");
   for (const action of update.set) checkSetOperand(action.value);
   for (const action of update.add) {
-    if (!["N", "SS", "NS", "BS"].includes(typeOf(action.value))) {
-      throw setOperandError("ADD", action.value);
-    }
+    if (!ADD_OPERAND_TYPES.has(typeOf(action.value))) throw setOperandError("ADD", action.value);
   }
   for (const action of update.delete) {
-    if (!["SS", "NS", "BS"].includes(typeOf(action.value))) {
-      throw setOperandError("DELETE", action.value);
-    }
+    if (!DELETE_OPERAND_TYPES.has(typeOf(action.value))) throw setOperandError("DELETE", action.value);
   }
+}
+
+const ADD_OPERAND_TYPES: ReadonlySet<string> = new Set(["N", "SS", "NS", "BS"]);
+const DELETE_OPERAND_TYPES: ReadonlySet<string> = new Set(["SS", "NS", "BS"]);
+
+/** Every path an update names, in clause order: SET, REMOVE, ADD, DELETE. */
+export function updatePaths(update: BoundUpdate): BoundPath[] {
+  const paths: BoundPath[] = [];
+  for (const action of update.set) paths.push(action.path);
+  for (const path of update.remove) paths.push(path);
+  for (const action of update.add) paths.push(action.path);
+  for (const action of update.delete) paths.push(action.path);
+  return paths;
 }
 
 function setOperandError(operator: "ADD" | "DELETE", value: AttributeValue): ValidationException {

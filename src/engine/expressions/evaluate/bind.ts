@@ -22,7 +22,13 @@ import type {
   ProjectionNode,
   UpdateNode,
 } from "../ast.js";
-import { checkCondition, checkUpdate, checkUniquePaths, expressionError } from "./bind-checks.js";
+import {
+  checkCondition,
+  checkUpdate,
+  checkUniquePaths,
+  expressionError,
+  updatePaths,
+} from "./bind-checks.js";
 import type { BoundCondition, BoundOperand, BoundPath, BoundProjection, BoundUpdate } from "./bound.js";
 import { javaHashMapOrder } from "./java-hash-order.js";
 import { compileProjection } from "./projection.js";
@@ -295,13 +301,7 @@ export function assertKeyAttributesUntouched(
   update: BoundUpdate,
   keyAttributeNames: readonly string[],
 ): void {
-  const paths = [
-    ...update.set.map((action) => action.path),
-    ...update.remove,
-    ...update.add.map((action) => action.path),
-    ...update.delete.map((action) => action.path),
-  ];
-  for (const path of paths) {
+  for (const path of updatePaths(update)) {
     const attribute = path[0] as string;
     if (keyAttributeNames.includes(attribute)) {
       throw invalidParameter(`Cannot update attribute ${attribute}. This attribute is part of the key`);

@@ -19,6 +19,6 @@ export type {
 export { ExpressionAttributeBinder, assertKeyAttributesUntouched, type ConditionKind } from "./bind.js";
 export { bindRequestExpressions, type BoundExpressions, type ExpressionRequest } from "./bind-request.js";
 export { evaluateCondition, operandValue } from "./condition.js";
-export { applyUpdate, updatedAttributes, updatedPaths } from "./update.js";
+export { applyUpdate, updatedAttributes } from "./update.js";
 export { compileProjection, projectItem } from "./projection.js";
 export { formatPath, resolvePath } from "./paths.js";

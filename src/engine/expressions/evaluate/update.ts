@@ -9,6 +9,7 @@ import { ValidationException } from "../../errors/index.js";
 import type { AttributeValue, Item } from "../../values/attribute-value.js";
 import { addNumbers, subtractNumbers } from "../../values/number.js";
 import type { BoundOperand, BoundPath, BoundUpdate } from "./bound.js";
+import { updatePaths } from "./bind-checks.js";
 import { resolvePath } from "./paths.js";
 import { compileProjection, projectItem } from "./projection.js";
 
@@ -44,16 +45,6 @@ export function applyUpdate(update: BoundUpdate, item: Item | undefined, legacy 
   return writer.root;
 }
 
-/** Every path the update names, in clause order: what ReturnValues UPDATED_OLD/NEW project. */
-export function updatedPaths(update: BoundUpdate): BoundPath[] {
-  return [
-    ...update.set.map((action) => action.path),
-    ...update.remove,
-    ...update.add.map((action) => action.path),
-    ...update.delete.map((action) => action.path),
-  ];
-}
-
 /**
  * ReturnValues UPDATED_OLD (pass the old item) or UPDATED_NEW (pass the new item): only the
  * updated paths, nested as in the item. A path appended past a list's end or removed from a map
@@ -62,7 +53,7 @@ export function updatedPaths(update: BoundUpdate): BoundPath[] {
  */
 export function updatedAttributes(item: Item | undefined, update: BoundUpdate): Item {
   if (item === undefined) return {};
-  return projectItem(item, compileProjection(updatedPaths(update)));
+  return projectItem(item, compileProjection(updatePaths(update)));
 }
 
 function setValue(operand: BoundOperand, item: Item): AttributeValue {
