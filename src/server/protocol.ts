@@ -160,7 +160,10 @@ const CHUNK_CHARS = 64 * 1024;
 const CHECKED_CHARS = 4096;
 
 /** Texts of small members are checked for ASCII as they are written; pages take it from the cache. */
-const NOT_ASCII = /[\u0080-\uffff]/;
+function isAscii(text: string): boolean {
+  // Every character from U+0080 up takes two or more bytes in UTF-8 (a lone surrogate takes three).
+  return Buffer.byteLength(text, "utf8") === text.length;
+}
 
 /** An output's JSON text, written piece by piece into chunks, and whether it is all ASCII. */
 class JsonWriter {
@@ -186,7 +189,7 @@ class JsonWriter {
    */
   addMember(prefix: string, text: string): void {
     this.add(prefix, true);
-    this.add(text, text.length <= CHECKED_CHARS && !NOT_ASCII.test(text));
+    this.add(text, text.length <= CHECKED_CHARS && isAscii(text));
   }
 
   /** The whole text, as concatenations of the chunks: nothing is copied until it is read. */
@@ -261,12 +264,12 @@ function writeResponses(
     const prefix = `${first ? "" : ","}${nameText}:`;
     const request = requestItems[name];
     if (Array.isArray(items) && isJsonObject(request) && asksWholeItems(request)) {
-      out.add(prefix, !NOT_ASCII.test(nameText));
+      out.add(prefix, isAscii(nameText));
       writeItemList(out, items);
     } else {
       const text = JSON.stringify(items);
       if (text === undefined) continue;
-      out.add(prefix, !NOT_ASCII.test(nameText));
+      out.add(prefix, isAscii(nameText));
       out.addMember("", text);
     }
     first = false;
@@ -366,7 +369,7 @@ export class ItemTextCache {
    * kept. A text found in the cache comes back as it was found.
    */
   keep(item: object, text: string | CachedText): CachedText {
-    const kept = typeof text === "string" ? { text, ascii: !NOT_ASCII.test(text) } : text;
+    const kept = typeof text === "string" ? { text, ascii: isAscii(text) } : text;
     if (this.young.has(item)) return kept;
     this.young.set(item, kept);
     this.youngChars += kept.text.length;
