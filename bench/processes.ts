@@ -93,6 +93,21 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Pauses (SIGSTOP) or resumes (SIGCONT) the process groups of servers running in their own
+ * processes. While one target is measured the others are paused, so a JVM compiling or collecting
+ * in the background cannot take a core from the target being measured.
+ */
+export function pauseProcessGroups(pids: readonly number[], paused: boolean): void {
+  for (const pid of pids) {
+    try {
+      process.kill(-pid, paused ? "SIGSTOP" : "SIGCONT");
+    } catch {
+      // The group is already gone.
+    }
+  }
+}
+
 /** Any SigV4-looking Authorization header will do: local servers accept any credentials. */
 const AUTHORIZATION =
   "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=00";
