@@ -435,3 +435,48 @@ describe("HTTP server: browsers", () => {
     expect([res.status, res.body]).toEqual([404, "<UnknownOperationException/>\n"]);
   });
 });
+
+describe("HTTP server: large pages", () => {
+  let server: RunningServer;
+  const table = "pages";
+  const put = (pk: string, value: string) =>
+    server.engine.execute("PutItem", { TableName: table, Item: { pk: { S: pk }, v: { S: value } } });
+
+  beforeAll(async () => {
+    const { Engine } = await import("../engine/engine.js");
+    server = await startServer({ engine: new Engine() });
+    server.engine.execute("CreateTable", {
+      TableName: table,
+      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+      BillingMode: "PAY_PER_REQUEST",
+    });
+    // About 200 KB of ASCII: written in several chunks.
+    for (let index = 0; index < 200; index++) put(`ascii-${index}`, "x".repeat(1000));
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it.each([
+    ["all ASCII", ""],
+    ["with one non-ASCII character", "é"],
+  ])("sends a page of many chunks %s with its exact length and CRC32", async (_case, extra) => {
+    if (extra !== "") put("zz-non-ascii", `${"y".repeat(1000)}${extra}`);
+    for (let read = 0; read < 2; read++) {
+      const res = await dynamodbRequest(
+        server.endpoint,
+        "DynamoDB_20120810.Scan",
+        JSON.stringify({ TableName: table }),
+      );
+      expect(res.status).toBe(200);
+      const bytes = Buffer.from(res.body, "utf8");
+      expect(res.headers["content-length"]).toBe(String(bytes.length));
+      expect(res.headers["x-amz-crc32"]).toBe(String(crc32(bytes)));
+      const page = JSON.parse(res.body) as { Count: number; Items: { v: { S: string } }[] };
+      expect(page.Count).toBe(extra === "" ? 200 : 201);
+      expect(page.Items.some((item) => item.v.S.endsWith("é"))).toBe(extra !== "");
+    }
+  });
+});

@@ -204,13 +204,34 @@ function isSigV4Authorization(header: string | undefined): boolean {
   return header.startsWith("AWS4-") || header.trimStart().startsWith("AWS4-");
 }
 
+/** Pages above this many characters are written as their chunks rather than copied into one buffer. */
+const CHUNKED_WRITE_CHARS = 64 * 1024;
+
 function sendJson(res: ServerResponse, contentType: string | undefined, reply: WireResponse): void {
+  // DynamoDB echoes application/json to clients that sent it.
+  const type = contentType === "application/json" ? "application/json" : JSON_CONTENT_TYPE;
+  const chunks = reply.asciiChunks;
+  if (chunks !== undefined && reply.body.length > CHUNKED_WRITE_CHARS) {
+    // An ASCII text's characters are its bytes, so its chunks go to the socket as they are: a
+    // megabyte page is not copied into a buffer of its own first, which the garbage collector
+    // would have to reclaim once per page.
+    let checksum = 0;
+    for (const chunk of chunks) checksum = crc32(chunk, checksum);
+    res.writeHead(reply.statusCode, {
+      "x-amzn-RequestId": nextRequestId(),
+      "x-amz-crc32": checksum,
+      "Content-Type": type,
+      "Content-Length": reply.body.length,
+    });
+    for (const chunk of chunks) res.write(chunk, "latin1");
+    res.end();
+    return;
+  }
   const payload = wireBytes(reply);
   res.writeHead(reply.statusCode, {
     "x-amzn-RequestId": nextRequestId(),
     "x-amz-crc32": crc32(payload),
-    // DynamoDB echoes application/json to clients that sent it.
-    "Content-Type": contentType === "application/json" ? "application/json" : JSON_CONTENT_TYPE,
+    "Content-Type": type,
     "Content-Length": payload.length,
   });
   res.end(payload);
