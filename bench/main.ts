@@ -28,12 +28,19 @@ import {
   type Target,
 } from "./targets.js";
 import { pauseProcessGroups } from "./processes.js";
-import { createTableCommand, OPERATIONS, READ_TABLE, seedItems, WRITE_TABLE } from "./workload.js";
+import {
+  createTableCommand,
+  OPERATIONS as ALL_OPERATIONS,
+  READ_TABLE,
+  seedItems,
+  WRITE_TABLE,
+} from "./workload.js";
 
 const USAGE = `usage: npm run bench -- [--quick] [--json] [--targets id,id...] [--no-extras] [--render FILE]
   --quick      short run (1 round, short cells, smaller extras): numbers are indicative only
   --json       print the results as JSON on stdout instead of the table (progress stays on stderr)
   --targets    only these engines: in-process, http, http-child, dynalite, dynamodb-local
+  --operations only the operations whose names start with one of these (e.g. Scan,Query)
   --no-extras  skip startup, memory and engine-only measurements
   --rounds     rounds of cells (default 5, quick 1)
   --cell-ms    measured milliseconds per cell (default 500, quick 150)
@@ -45,6 +52,7 @@ const { values: flags } = parseArgs({
     quick: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     targets: { type: "string" },
+    operations: { type: "string" },
     "no-extras": { type: "boolean", default: false },
     rounds: { type: "string" },
     "cell-ms": { type: "string" },
@@ -85,6 +93,14 @@ const extras = {
   engineItems: quick ? 100_000 : 1_000_000,
   engineSamples: quick ? 5_000 : 20_000,
 };
+const operationPrefixes = flags.operations?.split(",").map((prefix) => prefix.trim());
+const OPERATIONS = ALL_OPERATIONS.filter(
+  (op) => operationPrefixes === undefined || operationPrefixes.some((prefix) => op.name.startsWith(prefix)),
+);
+if (OPERATIONS.length === 0) {
+  process.stderr.write(`--operations matches no operation\n${USAGE}`);
+  process.exit(2);
+}
 const wanted = flags.targets?.split(",").map((id) => id.trim());
 const wants = (id: string) => wanted === undefined || wanted.includes(id);
 

@@ -223,8 +223,11 @@ function sendJson(res: ServerResponse, contentType: string | undefined, reply: W
       "Content-Type": type,
       "Content-Length": reply.body.length,
     });
+    // Corked, the chunks leave in one write: the client gets the page as it would get one buffer.
+    res.cork();
     for (const chunk of chunks) res.write(chunk, "latin1");
     res.end();
+    res.uncork();
     return;
   }
   const payload = wireBytes(reply);
