@@ -22,6 +22,11 @@ const keyValue = entryWithExamples("01-key-value", {
   "03-undocumented.ts": "export {};",
 });
 const query = entryWithExamples("02-query", { "01-sort-key-conditions.ts": "/** Every condition. */" });
+const flaky = entryWithExamples("03-flaky", {
+  "01-steady.ts": "/** Works anywhere. */",
+  "02-faults.ts":
+    "/**\n * Retries on a flaky engine.\n *\n * @inProcessOnly its fault switch is the\n * engine's.\n * @other ignored\n */",
+});
 const entries = [keyValue, query];
 
 describe("exampleFiles", () => {
@@ -45,6 +50,14 @@ describe("exampleFiles", () => {
         description: "",
       },
     ]);
+  });
+
+  it("reads why an example always runs in process from its @inProcessOnly tag, continued lines joined", () => {
+    expect(exampleFiles(root, flaky).map(({ name, inProcessOnly }) => ({ name, inProcessOnly }))).toEqual([
+      { name: "01-steady", inProcessOnly: undefined },
+      { name: "02-faults", inProcessOnly: "its fault switch is the engine's." },
+    ]);
+    expect(exampleFiles(root, flaky)[1]!.description).toBe("Retries on a flaky engine.");
   });
 
   it("finds nothing for an entry without an examples folder", () => {

@@ -12,6 +12,11 @@ export interface ExampleFile {
   file: string;
   /** The first line of the file's leading doc comment. */
   description: string;
+  /**
+   * Why the example always runs on the in-process engine, whatever `DYNAMODB_ENDPOINT` says: the
+   * text of an `@inProcessOnly` tag in its doc comment. Absent for examples that go where told.
+   */
+  inProcessOnly?: string;
 }
 
 // Only numbered files are examples; anything else in the folder is a module they share.
@@ -26,11 +31,14 @@ export function exampleFiles(root: string, entry: CatalogEntry): ExampleFile[] {
     .sort()
     .map((name) => {
       const file = `${folder}/${name}`;
+      const source = readFileSync(join(root, file), "utf8");
+      const inProcessOnly = docTag(source, "inProcessOnly");
       return {
         entry,
         name: name.slice(0, -".ts".length),
         file,
-        description: firstDocLine(readFileSync(join(root, file), "utf8")),
+        description: firstDocLine(source),
+        ...(inProcessOnly === undefined ? {} : { inProcessOnly }),
       };
     });
 }
@@ -61,12 +69,26 @@ export function findExamples(
   return { error: `'${name}' matches several examples (${which}); be more specific` };
 }
 
-function firstDocLine(source: string): string {
+/** The lines of the source's leading doc comment, without their `*` margins. */
+function docLines(source: string): string[] {
   const comment = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source);
-  if (!comment) return "";
-  for (const line of comment[1]!.split("\n")) {
-    const text = line.replace(/^\s*\*?\s?/, "").trim();
-    if (text) return text;
+  if (!comment) return [];
+  return comment[1]!.split("\n").map((line) => line.replace(/^\s*\*?\s?/, "").trim());
+}
+
+function firstDocLine(source: string): string {
+  return docLines(source).find((line) => line !== "" && !line.startsWith("@")) ?? "";
+}
+
+/** The text of a `@name` tag, with the lines that continue it, or undefined without the tag. */
+function docTag(source: string, name: string): string | undefined {
+  const lines = docLines(source);
+  const start = lines.findIndex((line) => line === `@${name}` || line.startsWith(`@${name} `));
+  if (start < 0) return undefined;
+  const parts = [lines[start]!.slice(name.length + 1).trim()];
+  for (const line of lines.slice(start + 1)) {
+    if (line === "" || line.startsWith("@")) break;
+    parts.push(line);
   }
-  return "";
+  return parts.join(" ").trim();
 }

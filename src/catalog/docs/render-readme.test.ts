@@ -11,6 +11,7 @@ const readme = renderEntryReadme(
   [
     { name: "01-place-and-read", description: "Place an order and read it back." },
     { name: "02-pipes", description: "A | in a description stays inside its cell." },
+    { name: "03-faults", description: "Retries.", inProcessOnly: "its fault switch is the engine's." },
   ],
 );
 
@@ -132,6 +133,10 @@ describe("renderEntryReadme", () => {
     expect(section("Run it")).toContain(
       "npm run example -- 01-sample           # every example of this entry",
     );
+    expect(section("Run it")).toContain(
+      "`03-faults.ts` always runs in process: its fault switch is the engine's.",
+    );
+    expect(section("Run it")).not.toContain("`01-place-and-read.ts` always runs in process");
     expect(section("Run it")).toContain(
       "aws cloudformation deploy --template-file catalog/basics/01-sample/template.yaml --stack-name dp-01-sample",
     );

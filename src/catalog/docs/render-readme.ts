@@ -25,7 +25,7 @@ export const GENERATED_NOTICE =
 export function renderEntryReadme(
   entry: CatalogEntry,
   readSource: (file: string) => string,
-  examples: { name: string; description: string }[] = [],
+  examples: RunnableExample[] = [],
 ): string {
   const folder = entryFolder(entry);
   const parts = [
@@ -177,11 +177,14 @@ function codeExamples(entry: CatalogEntry, readSource: (file: string) => string)
     .join("\n\n");
 }
 
-function howToRun(
-  entry: CatalogEntry,
-  folder: string,
-  examples: { name: string; description: string }[],
-): string {
+/** What the README says of an example: its name, what it shows, and where it can run. */
+export interface RunnableExample {
+  name: string;
+  description: string;
+  inProcessOnly?: string;
+}
+
+function howToRun(entry: CatalogEntry, folder: string, examples: RunnableExample[]): string {
   const list =
     examples.length === 0
       ? "This entry has no runnable examples yet."
@@ -205,6 +208,11 @@ function howToRun(
     "Each example prints each request, each response and the capacity it consumed, and removes the",
     "tables it created. It runs on the in-process engine unless `DYNAMODB_ENDPOINT` names an endpoint",
     "or `DYNAMODB_PATTERNS_AWS=1` sends it to AWS (see [HOW_TO_RUN.md](../../../HOW_TO_RUN.md)).",
+    ...examples.flatMap((example) =>
+      example.inProcessOnly === undefined
+        ? []
+        : [`\`${example.name}.ts\` always runs in process: ${example.inProcessOnly}`],
+    ),
     "[`template.yaml`](template.yaml) declares the same tables for CloudFormation or SAM:",
     "",
     "```sh",

@@ -1,10 +1,10 @@
 /**
  * Retrying UnprocessedItems and UnprocessedKeys with exponential backoff and jitter, on an engine that hands work back.
  * DynamoDB may process only part of a batch and return the rest; the import and the read-back
- * send what came back again after a growing, jittered pause until nothing is left. This example
- * always runs on the in-process engine with its fault switch leaving 30% of each batch
- * unprocessed (seeded, so every run leaves the same requests unprocessed), whatever DYNAMODB_ENDPOINT says: no
- * server can be told to do that on demand.
+ * send what came back again after a growing, jittered pause until nothing is left.
+ *
+ * @inProcessOnly its engine's fault switch leaves 30% of each batch unprocessed (seeded, so every
+ * run leaves the same requests unprocessed), and no server can be told to do that on demand.
  */
 import { runExample } from "../../../../src/catalog/runtime/run-example.js";
 import { show, step } from "../../../../src/catalog/runtime/narrate.js";
