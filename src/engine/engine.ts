@@ -33,6 +33,11 @@ export class Engine {
    * Runs one request. Throws only DynamoDBError; an engine bug surfaces as InternalServerError.
    * DynamoDB Streams operations are answered too (see `executeStreams`): their names do not clash
    * with DynamoDB's, and adapters keep the two target prefixes apart.
+   *
+   * Nothing is copied on the way in or out, which is what makes a call cheap: an item passed in
+   * may be stored as it is, and items in an output are the stored objects themselves, shared with
+   * every later read (the adapters also key cached JSON texts on them). Treat both as frozen: build
+   * a new input for each call, and copy an output item before changing it.
    */
   execute(operation: string, input: Record<string, unknown>): Record<string, unknown> {
     if (Object.hasOwn(STREAM_OPERATIONS, operation)) return this.executeStreams(operation, input);
