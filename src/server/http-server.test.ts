@@ -459,6 +459,24 @@ describe("HTTP server: large pages", () => {
     await server.close();
   });
 
+  it("answers large pages one after the other and side by side, each with its own bytes", async () => {
+    const scan = (limit: number) =>
+      dynamodbRequest(
+        server.endpoint,
+        "DynamoDB_20120810.Scan",
+        JSON.stringify({ TableName: table, Limit: limit }),
+      );
+    // A large page, then a smaller one that still goes through the reused buffer: no old bytes may show.
+    const answers = [await scan(150), await scan(80), ...(await Promise.all([150, 90, 120, 70].map(scan)))];
+    for (const [index, limit] of [150, 80, 150, 90, 120, 70].entries()) {
+      const res = answers[index]!;
+      const bytes = Buffer.from(res.body, "utf8");
+      expect(res.headers["content-length"]).toBe(String(bytes.length));
+      expect(res.headers["x-amz-crc32"]).toBe(String(crc32(bytes)));
+      expect(JSON.parse(res.body)).toMatchObject({ Count: limit, ScannedCount: limit });
+    }
+  });
+
   it.each([
     ["all ASCII", ""],
     ["with one non-ASCII character", "é"],

@@ -15,6 +15,7 @@ import {
   errorResponse,
   JSON_CONTENT_TYPE,
   wireBytes,
+  writeAsciiPieces,
   type WireResponse,
 } from "./protocol.js";
 import { nextRequestId } from "./request-id.js";
@@ -92,6 +93,7 @@ export function createRequestListener(
   const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const known: ReadonlySet<string> = new Set(engine.operations);
   const healthBody = `healthy: dynamodb.${engine.db.region}.amazonaws.com `;
+  const pool = new ResponseBufferPool();
 
   function answer(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     if (req.headers.origin !== undefined) {
@@ -139,7 +141,7 @@ export function createRequestListener(
       authenticated,
       body: body.toString("utf8"),
     });
-    sendJson(res, contentType, reply);
+    sendJson(res, contentType, reply, pool);
   }
 
   return (req, res) => {
@@ -204,40 +206,64 @@ function isSigV4Authorization(header: string | undefined): boolean {
   return header.startsWith("AWS4-") || header.trimStart().startsWith("AWS4-");
 }
 
-/** Pages above this many characters are written as their chunks rather than copied into one buffer. */
-const CHUNKED_WRITE_CHARS = 64 * 1024;
+/** ASCII answers above this many characters are copied into a reused buffer rather than a new one. */
+const POOLED_WRITE_CHARS = 64 * 1024;
 
-function sendJson(res: ServerResponse, contentType: string | undefined, reply: WireResponse): void {
+/**
+ * One buffer per server for large ASCII answers, lent to one response at a time and taken back
+ * once its bytes have been handed to the socket. A megabyte page then costs one copy of its
+ * pieces and no allocation the garbage collector has to reclaim; answers written while it is lent
+ * out (concurrent requests) get buffers of their own.
+ */
+class ResponseBufferPool {
+  private buffer: Buffer | undefined;
+  private lent = false;
+
+  borrow(length: number): Buffer | undefined {
+    if (this.lent) return undefined;
+    if (this.buffer === undefined || this.buffer.length < length) {
+      this.buffer = Buffer.allocUnsafeSlow(Math.max(length, 2 * (this.buffer?.length ?? 0)));
+    }
+    this.lent = true;
+    return this.buffer;
+  }
+
+  giveBack(): void {
+    this.lent = false;
+  }
+}
+
+function sendJson(
+  res: ServerResponse,
+  contentType: string | undefined,
+  reply: WireResponse,
+  pool?: ResponseBufferPool,
+): void {
   // DynamoDB echoes application/json to clients that sent it.
   const type = contentType === "application/json" ? "application/json" : JSON_CONTENT_TYPE;
-  const chunks = reply.asciiChunks;
-  if (chunks !== undefined && reply.body.length > CHUNKED_WRITE_CHARS) {
-    // An ASCII text's characters are its bytes, so its chunks go to the socket as they are: a
-    // megabyte page is not copied into a buffer of its own first, which the garbage collector
-    // would have to reclaim once per page.
-    let checksum = 0;
-    for (const chunk of chunks) checksum = crc32(chunk, checksum);
-    res.writeHead(reply.statusCode, {
-      "x-amzn-RequestId": nextRequestId(),
-      "x-amz-crc32": checksum,
-      "Content-Type": type,
-      "Content-Length": reply.body.length,
-    });
-    // Corked, the chunks leave in one write: the client gets the page as it would get one buffer.
-    res.cork();
-    for (const chunk of chunks) res.write(chunk, "latin1");
-    res.end();
-    res.uncork();
-    return;
-  }
-  const payload = wireBytes(reply);
+  const pieces = reply.asciiChunks;
+  const length = reply.body.length;
+  const lent = pieces !== undefined && length > POOLED_WRITE_CHARS ? pool?.borrow(length) : undefined;
+  const payload = lent === undefined ? wireBytes(reply) : lent.subarray(0, writeAsciiPieces(pieces!, lent));
   res.writeHead(reply.statusCode, {
     "x-amzn-RequestId": nextRequestId(),
     "x-amz-crc32": crc32(payload),
     "Content-Type": type,
     "Content-Length": payload.length,
   });
-  res.end(payload);
+  if (lent === undefined) {
+    res.end(payload);
+    return;
+  }
+  // Given back once the bytes are with the socket, or once the socket is gone without them.
+  let givenBack = false;
+  const giveBack = () => {
+    if (givenBack) return;
+    givenBack = true;
+    pool!.giveBack();
+  };
+  res.once("close", giveBack);
+  res.end(payload, giveBack);
 }
 
 function sendText(res: ServerResponse, statusCode: number, text: string): void {

@@ -265,7 +265,7 @@ describe("wireBytes", () => {
     expect(wireBytes(whole).equals(Buffer.from(whole.body, "utf8"))).toBe(true);
   });
 
-  it("writes a page larger than one chunk from chunks that join to its body", () => {
+  it("writes a page of many pieces from pieces that join to its body", () => {
     for (let index = 0; index < 150; index++) {
       const sk = { S: String(index).padStart(3, "0") };
       request("PutItem", { TableName: "bytes", Item: { pk: { S: "big" }, sk, v: { S: "x".repeat(1000) } } });
@@ -277,7 +277,7 @@ describe("wireBytes", () => {
     };
     for (let read = 0; read < 2; read++) {
       const reply = request("Query", query);
-      expect(reply.asciiChunks?.length).toBe(3);
+      expect(reply.asciiChunks?.length).toBeGreaterThan(150);
       expect(reply.asciiChunks?.join("")).toBe(reply.body);
       expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
       expect(JSON.parse(reply.body)).toMatchObject({ Count: 150, ScannedCount: 150 });
