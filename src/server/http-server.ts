@@ -213,7 +213,8 @@ const POOLED_WRITE_CHARS = 64 * 1024;
  * One buffer per server for large ASCII answers, lent to one response at a time and taken back
  * once its bytes have been handed to the socket. A megabyte page then costs one copy of its
  * pieces and no allocation the garbage collector has to reclaim; answers written while it is lent
- * out (concurrent requests) get buffers of their own.
+ * out (concurrent requests) get buffers of their own. It keeps the largest size asked of it, at
+ * most a 16 MB BatchGetItem answer.
  */
 class ResponseBufferPool {
   private buffer: Buffer | undefined;
