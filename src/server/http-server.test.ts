@@ -2,7 +2,7 @@ import { Agent } from "node:http";
 import { connect } from "node:net";
 import { crc32, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../engine/engine.js";
+import { Engine } from "../engine/engine.js";
 import { DynamoDBError, ResourceNotFoundException } from "../engine/errors/index.js";
 import { startServer, type RunningServer } from "./http-server.js";
 import { dynamodbRequest, rawRequest, SIGV4_AUTHORIZATION } from "./raw-request.js";
@@ -443,7 +443,6 @@ describe("HTTP server: large pages", () => {
     server.engine.execute("PutItem", { TableName: table, Item: { pk: { S: pk }, v: { S: value } } });
 
   beforeAll(async () => {
-    const { Engine } = await import("../engine/engine.js");
     server = await startServer({ engine: new Engine() });
     server.engine.execute("CreateTable", {
       TableName: table,

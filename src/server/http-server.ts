@@ -242,7 +242,7 @@ function sendJson(
 ): void {
   // DynamoDB echoes application/json to clients that sent it.
   const type = contentType === "application/json" ? "application/json" : JSON_CONTENT_TYPE;
-  const pieces = reply.asciiChunks;
+  const pieces = reply.asciiPieces;
   const length = reply.body.length;
   const lent = pieces !== undefined && length > POOLED_WRITE_CHARS ? pool?.borrow(length) : undefined;
   const payload = lent === undefined ? wireBytes(reply) : lent.subarray(0, writeAsciiPieces(pieces!, lent));

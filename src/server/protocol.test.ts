@@ -223,7 +223,7 @@ describe("wireBytes", () => {
       for (let read = 0; read < 2; read++) {
         const reply = request("Query", query);
         expect(reply.statusCode).toBe(200);
-        expect(reply.asciiChunks !== undefined).toBe(pk === "plain" || pk === "escaped");
+        expect(reply.asciiPieces !== undefined).toBe(pk === "plain" || pk === "escaped");
         expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
         expect(JSON.parse(reply.body)).toMatchObject({ Count: 2 });
       }
@@ -235,7 +235,7 @@ describe("wireBytes", () => {
     (pk) => {
       for (let read = 0; read < 2; read++) {
         const reply = request("GetItem", { TableName: "bytes", Key: { pk: { S: pk }, sk: { S: "b" } } });
-        expect(reply.asciiChunks !== undefined).toBe(pk === "plain" || pk === "escaped");
+        expect(reply.asciiPieces !== undefined).toBe(pk === "plain" || pk === "escaped");
         expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
         expect(JSON.parse(reply.body)).toMatchObject({ Item: { pk: { S: pk } } });
       }
@@ -253,7 +253,7 @@ describe("wireBytes", () => {
       Limit: 1,
     };
     const projected = request("Query", query);
-    expect(projected.asciiChunks !== undefined).toBe(false);
+    expect(projected.asciiPieces !== undefined).toBe(false);
     expect(JSON.parse(projected.body)).toEqual({
       Items: [{ v: { S: "plain" } }],
       Count: 1,
@@ -261,7 +261,7 @@ describe("wireBytes", () => {
       LastEvaluatedKey: { pk: { S: "key" }, sk: { S: "ß" } },
     });
     const whole = request("Query", { ...query, ProjectionExpression: undefined });
-    expect(whole.asciiChunks !== undefined).toBe(false);
+    expect(whole.asciiPieces !== undefined).toBe(false);
     expect(wireBytes(whole).equals(Buffer.from(whole.body, "utf8"))).toBe(true);
   });
 
@@ -277,8 +277,8 @@ describe("wireBytes", () => {
     };
     for (let read = 0; read < 2; read++) {
       const reply = request("Query", query);
-      expect(reply.asciiChunks?.length).toBeGreaterThan(150);
-      expect(reply.asciiChunks?.join("")).toBe(reply.body);
+      expect(reply.asciiPieces?.length).toBeGreaterThan(150);
+      expect(reply.asciiPieces?.join("")).toBe(reply.body);
       expect(wireBytes(reply).equals(Buffer.from(reply.body, "utf8"))).toBe(true);
       expect(JSON.parse(reply.body)).toMatchObject({ Count: 150, ScannedCount: 150 });
     }
@@ -295,14 +295,14 @@ describe("wireBytes", () => {
         },
       },
     });
-    expect(batch.asciiChunks !== undefined).toBe(false);
+    expect(batch.asciiPieces !== undefined).toBe(false);
     expect(wireBytes(batch).equals(Buffer.from(batch.body, "utf8"))).toBe(true);
     const plain = request("BatchGetItem", {
       RequestItems: { bytes: { Keys: [{ pk: { S: "plain" }, sk: { S: "b" } }] } },
     });
-    expect(plain.asciiChunks !== undefined).toBe(true);
+    expect(plain.asciiPieces !== undefined).toBe(true);
     const item = request("GetItem", { TableName: "bytes", Key: { pk: { S: "accented" }, sk: { S: "a" } } });
-    expect(item.asciiChunks !== undefined).toBe(false);
+    expect(item.asciiPieces !== undefined).toBe(false);
     expect(wireBytes(item).equals(Buffer.from(item.body, "utf8"))).toBe(true);
     expect(wireBytes(item).toString("utf8")).toContain('"é"');
   });

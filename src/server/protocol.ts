@@ -33,7 +33,7 @@ export interface WireResponse {
    * in order (the cached texts of whole items among them), to be copied into bytes one after the
    * other without joining the body into one string first.
    */
-  asciiChunks?: readonly string[];
+  asciiPieces?: readonly string[];
 }
 
 type Latin1Writer = Buffer & { latin1Write?(text: string, offset: number): number };
@@ -61,7 +61,7 @@ export function writeAsciiPieces(pieces: readonly string[], target: Buffer, offs
  * bytes.
  */
 export function wireBytes(reply: WireResponse): Buffer {
-  const pieces = reply.asciiChunks;
+  const pieces = reply.asciiPieces;
   if (pieces === undefined) return Buffer.from(reply.body, "utf8");
   const bytes = Buffer.allocUnsafe(reply.body.length);
   writeAsciiPieces(pieces, bytes);
@@ -143,8 +143,8 @@ export function answerJsonRequest(
     if (!isJsonObject(input)) throw new SerializationException("");
     const output = engine.execute(operation, input);
     if (!WHOLE_ITEM_OPERATIONS.has(operation)) return { statusCode: 200, body: JSON.stringify(output) };
-    const written = writeOutput(output, operation, input, itemTextsOf(engine));
-    return { statusCode: 200, body: written.text(), asciiChunks: written.asciiChunks() };
+    const written = writeOutput(output, input, itemTextsOf(engine));
+    return { statusCode: 200, body: written.text(), asciiPieces: written.asciiPieces() };
   } catch (error) {
     return errorResponse(error);
   }
@@ -165,7 +165,8 @@ export function outputText(
   input: Record<string, unknown> = {},
   itemTexts: ItemTextCache = sharedItemTexts,
 ): string {
-  return writeOutput(output, operation, input, itemTexts).text();
+  if (operation === undefined || !WHOLE_ITEM_OPERATIONS.has(operation)) return JSON.stringify(output);
+  return writeOutput(output, input, itemTexts).text();
 }
 
 /** The operations whose outputs can hold stored items as they are (see `outputText`). */
@@ -209,22 +210,18 @@ class JsonWriter {
     return text;
   }
 
-  asciiChunks(): readonly string[] | undefined {
+  asciiPieces(): readonly string[] | undefined {
     return this.ascii ? this.pieces : undefined;
   }
 }
 
+/** The output of one of the WHOLE_ITEM_OPERATIONS, its stored items written from their cached texts. */
 function writeOutput(
   output: Record<string, unknown>,
-  operation: string | undefined,
   input: Record<string, unknown>,
   itemTexts: ItemTextCache,
 ): JsonWriter {
   const out = new JsonWriter(itemTexts);
-  if (operation === undefined || !WHOLE_ITEM_OPERATIONS.has(operation)) {
-    out.add(JSON.stringify(output), false);
-    return out;
-  }
   out.add("{", true);
   let first = true;
   for (const name of Object.keys(output)) {

@@ -29,6 +29,7 @@ export type ConditionKind = "ConditionExpression" | "FilterExpression" | "KeyCon
 
 type Outcome = { tree: ConditionNode | UpdateNode | ProjectionNode } | { error: string };
 
+/** Texts kept per kind of expression: five kinds, so at most 20,480 trees in all. */
 export const PARSE_CACHE_CAPACITY = 4096;
 /** One cache per kind of expression: the same text may be valid as one kind and not another. */
 const caches: Record<ExpressionKind, LruCache<string, Outcome>> = {

@@ -40,6 +40,7 @@ const VALUE_KEY = /^:[A-Za-z0-9_]+$/;
 
 export class ExpressionAttributeBinder {
   private readonly names: Record<string, string>;
+  private readonly nameCount: number;
   private readonly values: Map<string, AttributeValue>;
   private readonly usedNames = new Set<string>();
   private readonly usedValues = new Set<string>();
@@ -85,6 +86,7 @@ export class ExpressionAttributeBinder {
       }
     }
     this.names = names ?? {};
+    this.nameCount = nameKeys.length;
   }
 
   /**
@@ -136,7 +138,7 @@ export class ExpressionAttributeBinder {
   /** Every name and value sent must be used by some expression of the request. */
   assertAllUsed(): void {
     // The order of the keys matters only for the message; most requests use every key.
-    if (this.usedNames.size === countKeys(this.names) && this.usedValues.size === this.values.size) return;
+    if (this.usedNames.size === this.nameCount && this.usedValues.size === this.values.size) return;
     const unusedNames = javaHashMapOrder(Object.keys(this.names)).filter((key) => !this.usedNames.has(key));
     if (unusedNames.length > 0) {
       throw new ValidationException(
@@ -307,10 +309,4 @@ export function assertKeyAttributesUntouched(
       throw invalidParameter(`Cannot update attribute ${attribute}. This attribute is part of the key`);
     }
   }
-}
-
-function countKeys(record: Record<string, unknown>): number {
-  let count = 0;
-  for (const key in record) if (Object.hasOwn(record, key)) count++;
-  return count;
 }
